@@ -1,0 +1,16 @@
+/** Where Debian's Chromium lives, and the flags that let it run in this sandbox and in CI. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The port the real-browser tests serve the production build on (npm start uses 4173). */
+export const TEST_PORT = 4180;
+export const TEST_ORIGIN = `http://127.0.0.1:${TEST_PORT}`;

@@ -1,0 +1,12 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { routes } from './routes';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+
+const router = createBrowserRouter(routes);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { CareButton } from '../features/care/components/care-button';
+import { Icon, type IconName } from '../ui/icons';
+import { UpdatePrompt } from './update-prompt';
+
+const tabs: { to: string; label: string; icon: IconName }[] = [
+  { to: '/', label: 'Today', icon: 'today' },
+  { to: '/journal', label: 'Journal', icon: 'journal' },
+  { to: '/experiments', label: 'Experiments', icon: 'experiments' },
+  { to: '/questions', label: 'Questions', icon: 'questions' },
+  { to: '/settings', label: 'Settings', icon: 'settings' },
+];
+
+export function Layout() {
+  useFocusHeadingOnNavigation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="topbar__name">Good Enough</span>
+        <CareButton />
+      </header>
+      <main id="main" className="main">
+        <Outlet />
+      </main>
+      <nav className="tabbar" aria-label="Main">
+        {tabs.map((tab) => (
+          <NavLink key={tab.to} to={tab.to} end={tab.to === '/'} className="tabbar__link">
+            <Icon name={tab.icon} />
+            <span>{tab.label}</span>
+          </NavLink>
+        ))}
+      </nav>
+      <UpdatePrompt />
+    </div>
+  );
+}
+
+/** After moving to another screen, put focus on its heading so screen readers announce it. */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('main h1')?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+}

@@ -1,0 +1,27 @@
+import { useParams } from 'react-router';
+import { PacksReady } from '../../features/packs/components/packs-ready';
+import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
+import { QuestionDetail } from '../../features/questions/components/question-detail';
+import { QuestionList } from '../../features/questions/components/question-list';
+import { Page } from '../../ui/page';
+import { NotFoundRoute } from './not-found';
+
+export function QuestionsRoute() {
+  return (
+    <Page title="Questions">
+      <PacksReady>{(packs) => <QuestionList packs={packs} />}</PacksReady>
+    </Page>
+  );
+}
+
+export function QuestionRoute() {
+  const { questionId = '' } = useParams();
+  const state = usePacks();
+  const found = state.status === 'ready' ? findQuestion(state.packs, questionId) : undefined;
+  if (state.status === 'ready' && !found) return <NotFoundRoute />;
+  return (
+    <Page title={found?.question.text ?? 'Question'} eyebrow={found?.pack.title}>
+      <PacksReady>{() => (found ? <QuestionDetail question={found.question} /> : null)}</PacksReady>
+    </Page>
+  );
+}

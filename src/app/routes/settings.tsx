@@ -1,0 +1,29 @@
+import { CareNoteText } from '../../features/care/components/care-note';
+import { StorageStatus } from '../../features/settings/components/storage-status';
+import { Page } from '../../ui/page';
+
+export function SettingsRoute() {
+  return (
+    <Page title="Settings">
+      <div className="stack">
+        <StorageStatus />
+        <section aria-labelledby="privacy-heading">
+          <h2 id="privacy-heading" className="section-title">
+            Privacy
+          </h2>
+          <p>
+            Good Enough has no account, no server and no analytics. It never contacts anyone. Your journal leaves this
+            device only if you export it yourself.
+          </p>
+        </section>
+        <section aria-labelledby="care-heading">
+          <h2 id="care-heading" className="section-title">
+            A note of care
+          </h2>
+          <CareNoteText />
+        </section>
+        <p className="quiet">Good Enough {__APP_VERSION__}</p>
+      </div>
+    </Page>
+  );
+}

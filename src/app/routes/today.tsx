@@ -1,0 +1,14 @@
+import { PacksReady } from '../../features/packs/components/packs-ready';
+import { greetingFor, TodayDate } from '../../features/today/components/greeting';
+import { StartWhereYouAre } from '../../features/today/components/start-where-you-are';
+import { Page } from '../../ui/page';
+
+export function TodayRoute() {
+  const now = new Date();
+  return (
+    <Page title={greetingFor(now)}>
+      <TodayDate now={now} />
+      <PacksReady>{(packs) => (packs[0] ? <StartWhereYouAre pack={packs[0]} now={now} /> : null)}</PacksReady>
+    </Page>
+  );
+}

@@ -1,0 +1,86 @@
+import { currentTimeZone, localDayOf } from '../domain/dates';
+import type { Entry } from '../domain/records';
+import { database } from './database';
+import { guard } from './guard';
+import {
+  type Changes,
+  insertRecord,
+  newRecordMeta,
+  restoreRecord,
+  trashRecord,
+  updateRecord,
+} from './record-store';
+
+export type NewEntry = Partial<Pick<Entry, 'kind' | 'title' | 'text' | 'mood' | 'tags' | 'packId' | 'questionId'>>;
+export type EntryChanges = Changes<Entry>;
+
+export function createEntry(input: NewEntry = {}, now: Date = new Date()): Promise<Entry> {
+  const entry: Entry = {
+    ...newRecordMeta(now.getTime()),
+    kind: input.kind ?? (input.questionId ? 'answer' : 'free'),
+    title: input.title ?? '',
+    text: input.text ?? '',
+    mood: input.mood ?? null,
+    tags: input.tags ?? [],
+    packId: input.packId ?? null,
+    questionId: input.questionId ?? null,
+    day: localDayOf(now),
+    timeZone: currentTimeZone(),
+  };
+  return insertRecord(database().entries, entry);
+}
+
+export function getEntry(id: string): Promise<Entry | undefined> {
+  return guard('open this entry', () => database().entries.get(id));
+}
+
+/** Saves changes if nobody else saved since `expectedRev`; otherwise throws a `conflict`. */
+export function updateEntry(id: string, changes: EntryChanges, expectedRev: number): Promise<Entry> {
+  return updateRecord(database().entries, id, changes, expectedRev);
+}
+
+export function trashEntry(id: string): Promise<Entry> {
+  return trashRecord(database().entries, id);
+}
+
+export function restoreEntry(id: string): Promise<Entry> {
+  return restoreRecord(database().entries, id);
+}
+
+/** Live entries, newest first. */
+export function listRecentEntries(limit = 50): Promise<Entry[]> {
+  return guard('read the journal', () =>
+    database()
+      .entries.orderBy('createdAt')
+      .reverse()
+      .filter((entry) => entry.deletedAt === null)
+      .limit(limit)
+      .toArray(),
+  );
+}
+
+export function listTrashedEntries(): Promise<Entry[]> {
+  return guard('read the trash', () =>
+    database()
+      .entries.orderBy('updatedAt')
+      .reverse()
+      .filter((entry) => entry.deletedAt !== null)
+      .toArray(),
+  );
+}
+
+export function countLiveEntries(): Promise<number> {
+  return guard('count entries', () =>
+    database()
+      .entries.filter((entry) => entry.deletedAt === null)
+      .count(),
+  );
+}
+
+/** Every live answer to one question, newest first. */
+export function listAnswersTo(questionId: string): Promise<Entry[]> {
+  return guard('read your answers', async () => {
+    const answers = await database().entries.where('questionId').equals(questionId).reverse().sortBy('createdAt');
+    return answers.filter((entry) => entry.deletedAt === null);
+  });
+}

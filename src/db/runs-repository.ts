@@ -1,0 +1,75 @@
+import { currentTimeZone, localDayOf } from '../domain/dates';
+import type { ExperimentRun, RecordMeta } from '../domain/records';
+import { database } from './database';
+import { guard } from './guard';
+import {
+  type Changes,
+  insertRecord,
+  newRecordMeta,
+  restoreRecord,
+  trashRecord,
+  updateRecord,
+} from './record-store';
+
+export type NewRun = Pick<ExperimentRun, 'packId' | 'experimentId'> &
+  Partial<Omit<ExperimentRun, 'packId' | 'experimentId' | keyof RecordMeta>>;
+export type RunChanges = Changes<ExperimentRun>;
+
+export function createRun(input: NewRun, now: Date = new Date()): Promise<ExperimentRun> {
+  const run: ExperimentRun = {
+    ...newRecordMeta(now.getTime()),
+    status: 'planned',
+    belief: '',
+    beliefBefore: null,
+    prediction: '',
+    planWhat: '',
+    planWhen: null,
+    planWhere: '',
+    variation: 'standard',
+    discomfortBefore: null,
+    outcome: '',
+    discomfortDuring: null,
+    predictionCameTrue: null,
+    beliefAfter: null,
+    learned: '',
+    kinderRule: '',
+    next: null,
+    completedAt: null,
+    day: localDayOf(now),
+    timeZone: currentTimeZone(),
+    ...input,
+  };
+  return insertRecord(database().runs, run);
+}
+
+export function getRun(id: string): Promise<ExperimentRun | undefined> {
+  return guard('open this experiment run', () => database().runs.get(id));
+}
+
+export function updateRun(id: string, changes: RunChanges, expectedRev: number): Promise<ExperimentRun> {
+  return updateRecord(database().runs, id, changes, expectedRev);
+}
+
+export function trashRun(id: string): Promise<ExperimentRun> {
+  return trashRecord(database().runs, id);
+}
+
+export function restoreRun(id: string): Promise<ExperimentRun> {
+  return restoreRecord(database().runs, id);
+}
+
+/** Live runs of one experiment, oldest first (the order a chart reads them). */
+export function listRunsOfExperiment(experimentId: string): Promise<ExperimentRun[]> {
+  return guard('read experiment runs', async () => {
+    const runs = await database().runs.where('experimentId').equals(experimentId).sortBy('createdAt');
+    return runs.filter((run) => run.deletedAt === null);
+  });
+}
+
+/** Planned, unfinished runs, oldest first: the ones waiting for the person to come back. */
+export function listPlannedRuns(): Promise<ExperimentRun[]> {
+  return guard('read planned experiments', async () => {
+    const runs = await database().runs.where('status').equals('planned').sortBy('createdAt');
+    return runs.filter((run) => run.deletedAt === null);
+  });
+}

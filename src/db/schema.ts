@@ -1,0 +1,33 @@
+import type { Dexie } from 'dexie';
+
+/**
+ * Every schema version the journal has ever had, oldest first. Versions are only ever
+ * added, never edited: a phone may still hold a database from any of them. See README.md
+ * in this folder for how to add one.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Runs once, inside the upgrade transaction, when a database is raised to this version. */
+  upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Indexed fields only; every other field is stored but not indexed.
+      entries: 'id, day, createdAt, updatedAt, questionId, kind, *tags',
+      runs: 'id, day, createdAt, updatedAt, experimentId, status, planWhen',
+      drafts: 'key, updatedAt',
+      settings: 'key',
+    },
+  },
+];
+
+export function applySchema(db: Dexie, versions: SchemaVersion[]): void {
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Asks the browser to keep the journal's storage ("persistent storage"), so it is not
+ * cleared under storage pressure or, on iOS, after a week away. We ask once, after the
+ * person first saves something: asking on an empty journal is meaningless, and some
+ * browsers only grant it to sites that have been used.
+ */
+
+export type PersistenceStatus = 'persistent' | 'best-effort' | 'unknown';
+
+let asked: Promise<PersistenceStatus> | null = null;
+
+function storageManager(): StorageManager | undefined {
+  // WebKitGTK and some private modes have no navigator.storage at all.
+  return typeof navigator !== 'undefined' ? navigator.storage : undefined;
+}
+
+export async function persistenceStatus(): Promise<PersistenceStatus> {
+  const storage = storageManager();
+  if (!storage?.persisted) return 'unknown';
+  try {
+    return (await storage.persisted()) ? 'persistent' : 'best-effort';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function askForPersistenceOnce(): Promise<PersistenceStatus> {
+  asked ??= askForPersistence();
+  return asked;
+}
+
+async function askForPersistence(): Promise<PersistenceStatus> {
+  const storage = storageManager();
+  if (!storage?.persist) return 'unknown';
+  try {
+    if (await storage.persisted?.()) return 'persistent';
+    return (await storage.persist()) ? 'persistent' : 'best-effort';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** For tests: forget that we asked. */
+export function resetPersistenceAskForTests(): void {
+  asked = null;
+}

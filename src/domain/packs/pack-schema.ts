@@ -1,0 +1,92 @@
+import * as v from 'valibot';
+
+/**
+ * The shape of a content pack (`prompts/*.json`). The shipped pack is checked against it
+ * in tests and again every time the app loads a pack, so a broken pack is caught with a
+ * readable reason instead of a blank screen.
+ */
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (label: string, max: number) =>
+  v.pipe(
+    v.string(`${label} should be text`),
+    v.trim(),
+    v.nonEmpty(`${label} is empty`),
+    v.maxLength(max, `${label} is longer than ${max} characters`),
+  );
+
+const id = (label: string) =>
+  v.pipe(
+    v.string(`${label} should be text`),
+    v.regex(ID_PATTERN, `${label} should be lowercase words joined by hyphens`),
+  );
+
+export const ExperimentSchema = v.strictObject({
+  id: id('The experiment id'),
+  title: text('The title', 80),
+  belief: text('The belief', 300),
+  why: text('The why', 700),
+  act: text('The act', 600),
+  easier: text('The easier variation', 400),
+  harder: text('The harder variation', 400),
+  examplePrediction: text('The example prediction', 400),
+  safetyNote: v.optional(text('The safety note', 400)),
+});
+
+export const QuestionSchema = v.strictObject({
+  id: id('The question id'),
+  text: text('The question', 300),
+  hint: text('The hint', 400),
+});
+
+function hasUniqueIds(items: { id: string }[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}
+
+export const PackSchema = v.strictObject({
+  format: v.literal('good-enough-pack', 'This is not a Good Enough content pack'),
+  formatVersion: v.literal(1, 'This pack was made for another version of the app'),
+  id: id('The pack id'),
+  version: text('The pack version', 20),
+  language: text('The language', 20),
+  title: text('The pack title', 80),
+  summary: text('The summary', 200),
+  intro: v.pipe(
+    v.array(text('An intro paragraph', 600), 'The intro should be a list of paragraphs'),
+    v.minLength(1, 'The intro needs at least one paragraph'),
+  ),
+  experiments: v.pipe(
+    v.array(ExperimentSchema, 'The experiments should be a list'),
+    v.check((items) => hasUniqueIds(items), 'Two experiments share an id'),
+  ),
+  questions: v.pipe(
+    v.array(QuestionSchema, 'The questions should be a list'),
+    v.check((items) => hasUniqueIds(items), 'Two questions share an id'),
+  ),
+  session: v.strictObject({
+    intro: text('The session intro', 500),
+    closing: text('The session closing', 500),
+  }),
+});
+
+export type Pack = v.InferOutput<typeof PackSchema>;
+export type Experiment = v.InferOutput<typeof ExperimentSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+
+export type PackValidation =
+  | { ok: true; pack: Pack }
+  | { ok: false; problems: string[] };
+
+/** Checks unknown JSON against the pack schema; problems read like "experiments 3 > title: The title is empty". */
+export function validatePack(input: unknown): PackValidation {
+  const result = v.safeParse(PackSchema, input);
+  if (result.success) return { ok: true, pack: result.output };
+  return { ok: false, problems: result.issues.map(describeIssue) };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  const where = path ? path.split('.').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part)) : [];
+  return where.length > 0 ? `${where.join(' > ')}: ${issue.message}` : issue.message;
+}

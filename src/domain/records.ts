@@ -1,0 +1,89 @@
+/**
+ * The records the journal keeps. Every record has a UUID, creation and update times
+ * (epoch milliseconds), a revision counter that rises by one on every save (so two tabs
+ * can tell when they would overwrite each other) and a soft-delete time, so "delete" can
+ * always be undone.
+ */
+
+export interface RecordMeta {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Starts at 1, +1 on every save. A save that expects another revision is a conflict. */
+  rev: number;
+  /** Set when moved to the trash; null while the record is live. */
+  deletedAt: number | null;
+}
+
+/** The local calendar day a record belongs to, as `yyyy-MM-dd`, fixed when it is written. */
+export type LocalDay = string;
+
+/** 1 (very low) to 5 (very good); null when the person did not say. */
+export type Mood = 1 | 2 | 3 | 4 | 5;
+
+/** A 0-100 rating. null means "not rated", which is not the same as zero. */
+export type Rating = number | null;
+
+export interface Entry extends RecordMeta {
+  kind: 'free' | 'answer';
+  title: string;
+  text: string;
+  mood: Mood | null;
+  tags: string[];
+  /** For answers: which pack and question this entry answers. */
+  packId: string | null;
+  questionId: string | null;
+  day: LocalDay;
+  /** IANA time zone the entry was written in, so its day never shifts later. */
+  timeZone: string;
+}
+
+export type RunStatus = 'planned' | 'done';
+export type PredictionResult = 'yes' | 'partly' | 'no';
+export type NextStep = 'repeat' | 'harder' | 'rest';
+export type Variation = 'standard' | 'easier' | 'harder';
+
+export interface ExperimentRun extends RecordMeta {
+  packId: string;
+  experimentId: string;
+  status: RunStatus;
+  // Before
+  belief: string;
+  beliefBefore: Rating;
+  prediction: string;
+  planWhat: string;
+  /** The local day the act is planned for, `yyyy-MM-dd`, or null. */
+  planWhen: LocalDay | null;
+  planWhere: string;
+  variation: Variation;
+  discomfortBefore: Rating;
+  // After
+  outcome: string;
+  discomfortDuring: Rating;
+  predictionCameTrue: PredictionResult | null;
+  beliefAfter: Rating;
+  learned: string;
+  kinderRule: string;
+  next: NextStep | null;
+  completedAt: number | null;
+  day: LocalDay;
+  timeZone: string;
+}
+
+/**
+ * Unsaved typing, written within half a second of the last keystroke. `key` names what is
+ * being written (e.g. `entry:new`, `entry:<id>`, `run:<id>`), so a reopened page finds it.
+ */
+export interface Draft {
+  key: string;
+  fields: Record<string, unknown>;
+  /** The revision of the record this draft was based on, if it edits one. */
+  baseRev: number | null;
+  updatedAt: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}

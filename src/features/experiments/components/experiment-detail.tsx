@@ -1,0 +1,47 @@
+import type { Experiment } from '../../../domain/packs/pack-schema';
+import { ExperimentRuns } from './experiment-runs';
+
+/** One experiment: why it matters, the belief, the act and its variations, and your runs. */
+export function ExperimentDetail({ experiment }: { experiment: Experiment }) {
+  return (
+    <div className="stack">
+      <section aria-labelledby="belief-heading">
+        <h2 id="belief-heading" className="section-title">
+          The belief it tests
+        </h2>
+        <blockquote className="belief">{experiment.belief}</blockquote>
+      </section>
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading" className="section-title">
+          Why try it
+        </h2>
+        <p>{experiment.why}</p>
+      </section>
+      <section aria-labelledby="act-heading">
+        <h2 id="act-heading" className="section-title">
+          The experiment
+        </h2>
+        <p>{experiment.act}</p>
+        <dl className="variations">
+          <dt>Gentler</dt>
+          <dd>{experiment.easier}</dd>
+          <dt>A step further</dt>
+          <dd>{experiment.harder}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="prediction-heading">
+        <h2 id="prediction-heading" className="section-title">
+          A prediction you might make
+        </h2>
+        <p className="example">{experiment.examplePrediction}</p>
+      </section>
+      {experiment.safetyNote ? (
+        <aside className="safety" aria-label="Keep it safe">
+          <strong>Keep it safe. </strong>
+          {experiment.safetyNote}
+        </aside>
+      ) : null}
+      <ExperimentRuns experimentId={experiment.id} />
+    </div>
+  );
+}

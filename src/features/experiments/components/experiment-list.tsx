@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import type { Pack } from '../../../domain/packs/pack-schema';
+
+/** Every experiment of every pack. Nothing is locked: any one can be opened first. */
+export function ExperimentList({ packs }: { packs: Pack[] }) {
+  return (
+    <>
+      <p className="lead">
+        Each experiment tests one belief with one small, safe act. Start with whichever one feels possible today.
+      </p>
+      {packs.map((pack) => (
+        <section key={pack.id} aria-labelledby={`pack-${pack.id}-experiments`}>
+          <h2 id={`pack-${pack.id}-experiments`} className="section-title">
+            {pack.title}
+          </h2>
+          <ul className="card-list">
+            {pack.experiments.map((experiment) => (
+              <li key={experiment.id}>
+                <Link className="card" to={`/experiments/${experiment.id}`}>
+                  <span className="card__title">{experiment.title}</span>
+                  <span className="card__text">{experiment.belief}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+import { useLiveData } from '../../../db/live';
+import { listRunsOfExperiment } from '../../../db/runs-repository';
+
+export function useExperimentRuns(experimentId: string) {
+  return useLiveData(() => listRunsOfExperiment(experimentId), [experimentId]);
+}
