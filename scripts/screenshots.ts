@@ -10,7 +10,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const routes = ['/', '/journal', '/experiments', '/experiments/send-it-with-a-typo', '/questions', '/questions/good-enough-today', '/settings', '/no-such-page'];
+const routes = [
+  '/',
+  '/journal',
+  '/experiments',
+  '/experiments/send-it-with-a-typo',
+  '/questions',
+  '/questions/good-enough-today',
+  '/settings',
+  '/no-such-page',
+];
 
 const server = await preview({ preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -24,7 +33,9 @@ try {
       const registration = await navigator.serviceWorker.ready;
       const worker = registration.active;
       if (worker && worker.state !== 'activated') {
-        await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)));
+        await new Promise((done) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)),
+        );
       }
     });
     for (const offline of [false, true]) {

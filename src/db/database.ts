@@ -22,12 +22,12 @@ export function openJournalDatabase(
 
 let shared: JournalDatabase | null = null;
 
-/** The one database the app uses. Tests may swap it with `useDatabaseForTests`. */
+/** The one database the app uses. Tests may swap it with `setDatabaseForTests`. */
 export function database(): JournalDatabase {
   shared ??= openJournalDatabase();
   return shared;
 }
 
-export function useDatabaseForTests(db: JournalDatabase | null): void {
+export function setDatabaseForTests(db: JournalDatabase | null): void {
   shared = db;
 }

@@ -2,14 +2,7 @@ import { currentTimeZone, localDayOf } from '../domain/dates';
 import type { Entry } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
-import {
-  type Changes,
-  insertRecord,
-  newRecordMeta,
-  restoreRecord,
-  trashRecord,
-  updateRecord,
-} from './record-store';
+import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
 
 export type NewEntry = Partial<Pick<Entry, 'kind' | 'title' | 'text' | 'mood' | 'tags' | 'packId' | 'questionId'>>;
 export type EntryChanges = Changes<Entry>;

@@ -8,7 +8,8 @@ export async function guard<T>(operation: string, work: () => Promise<T>): Promi
   try {
     return await work();
   } catch (error) {
-    if (error instanceof DataError) throw error;
+    const ours = findOurError(error);
+    if (ours) throw ours;
     throw new DataError(codeOf(error), `Could not ${operation}`, { cause: error });
   }
 }
@@ -18,7 +19,9 @@ function codeOf(error: unknown) {
   if (names.includes('QuotaExceededError')) return 'storage-full' as const;
   if (
     names.some((name) =>
-      ['MissingAPIError', 'InvalidStateError', 'DatabaseClosedError', 'OpenFailedError', 'SecurityError'].includes(name),
+      ['MissingAPIError', 'InvalidStateError', 'DatabaseClosedError', 'OpenFailedError', 'SecurityError'].includes(
+        name,
+      ),
     )
   ) {
     return 'storage-unavailable' as const;
@@ -37,4 +40,14 @@ function errorNames(error: unknown): string[] {
     current = typeof current === 'object' && current !== null ? (current as { inner?: unknown }).inner : null;
   }
   return names;
+}
+
+/** Dexie may wrap an error thrown inside a transaction; find ours underneath. */
+function findOurError(error: unknown): DataError | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    if (current instanceof DataError) return current;
+    current = typeof current === 'object' ? (current as { inner?: unknown }).inner : null;
+  }
+  return null;
 }

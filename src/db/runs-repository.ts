@@ -2,14 +2,7 @@ import { currentTimeZone, localDayOf } from '../domain/dates';
 import type { ExperimentRun, RecordMeta } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
-import {
-  type Changes,
-  insertRecord,
-  newRecordMeta,
-  restoreRecord,
-  trashRecord,
-  updateRecord,
-} from './record-store';
+import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
 
 export type NewRun = Pick<ExperimentRun, 'packId' | 'experimentId'> &
   Partial<Omit<ExperimentRun, 'packId' | 'experimentId' | keyof RecordMeta>>;

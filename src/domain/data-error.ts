@@ -2,19 +2,15 @@
  * Errors from the data layer carry a code; screens map codes to kind, plain words.
  * Messages never contain journal text.
  */
-export type DataErrorCode =
-  | 'not-found'
-  | 'conflict'
-  | 'storage-full'
-  | 'storage-unavailable'
-  | 'unknown';
+export type DataErrorCode = 'not-found' | 'conflict' | 'storage-full' | 'storage-unavailable' | 'unknown';
 
 export class DataError extends Error {
   readonly code: DataErrorCode;
 
   constructor(code: DataErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = 'DataError';
+    // Not 'DataError': Dexie has an error of that name and would re-wrap ours.
+    this.name = 'JournalDataError';
     this.code = code;
   }
 }

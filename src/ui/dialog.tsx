@@ -31,7 +31,7 @@ export function Dialog({ open, title, onClose, children, closeLabel = 'Close' }:
         </h2>
         {children}
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose} autoFocus>
+          <button type="button" className="button" onClick={onClose}>
             {closeLabel}
           </button>
         </div>

@@ -74,9 +74,7 @@ export type Pack = v.InferOutput<typeof PackSchema>;
 export type Experiment = v.InferOutput<typeof ExperimentSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 
-export type PackValidation =
-  | { ok: true; pack: Pack }
-  | { ok: false; problems: string[] };
+export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: string[] };
 
 /** Checks unknown JSON against the pack schema; problems read like "experiments 3 > title: The title is empty". */
 export function validatePack(input: unknown): PackValidation {

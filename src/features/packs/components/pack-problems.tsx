@@ -7,8 +7,8 @@ export function PackProblems({ broken }: { broken: PackProblem[] }) {
   return (
     <Notice tone="warm" title="Some guided content could not be opened" role="alert">
       <p>
-        Your journal is safe: this only affects the experiments and questions that come with the app. Reloading the
-        app may help. If it keeps happening, the app may need an update.
+        Your journal is safe: this only affects the experiments and questions that come with the app. Reloading the app
+        may help. If it keeps happening, the app may need an update.
       </p>
       <details className="details">
         <summary>Details</summary>

@@ -1,0 +1,88 @@
+import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// The one-way import rules of ../shared/GUIDE.md section 3:
+//   app -> features -> (db, domain, ui, crypto); db -> (domain, crypto); domain -> nothing of ours.
+// A feature never imports another feature. Only src/db imports Dexie.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const layerZones = [
+  { target: './src/features', from: './src/app', message: 'Features never import the app layer.' },
+  {
+    target: './src/db',
+    from: ['./src/app', './src/features', './src/ui'],
+    message: 'db imports only domain and crypto.',
+  },
+  { target: './src/domain', from: './src', except: ['./domain'], message: 'domain imports nothing of ours.' },
+  {
+    target: './src/ui',
+    from: ['./src/app', './src/features', './src/db', './src/crypto'],
+    message: 'ui is presentational.',
+  },
+  {
+    target: './src/crypto',
+    from: ['./src/app', './src/features', './src/db', './src/ui'],
+    message: 'crypto imports only domain.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature; compose them in src/app.',
+  })),
+];
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench/results'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['**/*.js'], languageOptions: { globals: globals.node } },
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    settings: {
+      'import-x/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+      // Virtual modules are made by Vite plugins at build time.
+      'import-x/ignore': ['^virtual:'],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-unresolved': ['error', { ignore: ['^virtual:'] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Journal text must never reach a log; use visible, kind messages instead.
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'Only src/db talks to IndexedDB; use a repository.' },
+            { name: 'dexie-react-hooks', message: 'Use useLiveData from src/db/live.ts in a feature hook.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'tests/e2e/**', 'bench/**', '*.config.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../helpers/fresh-database';
+import { renderApp } from '../helpers/render-app';
+
+withFreshDatabase();
+
+describe('routing', () => {
+  it('opens on Today with a suggestion from the pack', async () => {
+    renderApp('/');
+    expect(await screen.findByText('Start where you are')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /A small experiment/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('moves between every tab of the bottom navigation, focusing each heading', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    for (const [tab, heading] of [
+      ['Journal', 'Journal'],
+      ['Experiments', 'Experiments'],
+      ['Questions', 'Questions'],
+      ['Settings', 'Settings'],
+    ] as const) {
+      await user.click(within(nav).getByRole('link', { name: tab }));
+      const h1 = await screen.findByRole('heading', { level: 1, name: heading });
+      expect(h1).toHaveFocus();
+      expect(within(nav).getByRole('link', { name: tab })).toHaveAttribute('aria-current', 'page');
+    }
+  });
+
+  it('lists all 7 experiments and opens one with its belief, act and variations', async () => {
+    const user = userEvent.setup();
+    renderApp('/experiments');
+    await screen.findByRole('link', { name: /Send it with a small typo/ });
+    const experimentLinks = screen
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('href')?.startsWith('/experiments/'));
+    expect(experimentLinks).toHaveLength(7);
+    await user.click(screen.getByRole('link', { name: /Send it with a small typo/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Send it with a small typo' })).toBeInTheDocument();
+    expect(screen.getByText('If I send something with a mistake, people will think less of me.')).toBeInTheDocument();
+    expect(screen.getByText('Gentler')).toBeInTheDocument();
+    expect(screen.getByText('A step further')).toBeInTheDocument();
+    expect(screen.getByText(/Keep it safe/)).toBeInTheDocument();
+    expect(await screen.findByText("You haven't tried this one yet. There's no hurry.")).toBeInTheDocument();
+  });
+
+  it('lists all 10 questions and opens one with its hint', async () => {
+    const user = userEvent.setup();
+    renderApp('/questions');
+    const list = await screen.findByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+    await user.click(within(list).getAllByRole('link')[0] as HTMLElement);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your answers' })).toBeInTheDocument();
+    expect(await screen.findByText('Nothing written here yet. Any answer, or none, is fine.')).toBeInTheDocument();
+  });
+
+  it('shows a kind not-found page for an unknown address and for an unknown experiment', async () => {
+    renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { level: 1, name: "This page isn't here" })).toBeInTheDocument();
+    renderApp('/experiments/no-such-experiment');
+    expect(await screen.findAllByRole('heading', { level: 1, name: "This page isn't here" })).not.toHaveLength(0);
+  });
+
+  it('opens the care note from any screen and closes it again', async () => {
+    const user = userEvent.setup();
+    renderApp('/settings');
+    await user.click(screen.getByRole('button', { name: 'Care note' }));
+    const dialog = await screen.findByRole('dialog', { name: 'A note of care' });
+    expect(within(dialog).getByText(/not therapy, and it is not crisis care/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('says kindly when the pack is broken, instead of showing a blank page', async () => {
+    renderApp('/experiments', async () => ({
+      packs: [],
+      broken: [{ file: 'ditching-perfect.json', problems: ['experiments > 1 > title: The title is empty'] }],
+    }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Some guided content could not be opened');
+    expect(screen.getByText('experiments > 1 > title: The title is empty')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+});

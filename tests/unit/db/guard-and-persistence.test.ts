@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEntry } from '../../../src/db/entries-repository';
+import { guard } from '../../../src/db/guard';
+import { persistenceStatus, resetPersistenceAskForTests } from '../../../src/db/storage-persistence';
+import { DataError } from '../../../src/domain/data-error';
+import { withFreshDatabase } from '../../helpers/fresh-database';
+
+withFreshDatabase();
+
+describe('guard', () => {
+  it('turns a full disk into a storage-full error that names the operation, not the text', async () => {
+    const quota = new DOMException('quota', 'QuotaExceededError');
+    const error = await guard('save', () =>
+      Promise.reject(Object.assign(new Error('wrapped'), { name: 'AbortError', inner: quota })),
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ code: 'storage-full', message: 'Could not save' });
+  });
+
+  it('marks anything else as unknown', async () => {
+    await expect(guard('save', () => Promise.reject(new Error('secret journal words')))).rejects.toMatchObject({
+      code: 'unknown',
+      message: 'Could not save',
+    });
+  });
+});
+
+describe('persistent storage', () => {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'storage');
+
+  afterEach(() => {
+    if (original) Object.defineProperty(navigator, 'storage', original);
+    else Reflect.deleteProperty(navigator, 'storage');
+    resetPersistenceAskForTests();
+  });
+
+  function fakeStorageManager(grant: boolean) {
+    let persisted = false;
+    const manager = {
+      persisted: vi.fn(async () => persisted),
+      persist: vi.fn(async () => {
+        persisted = grant;
+        return grant;
+      }),
+    };
+    Object.defineProperty(navigator, 'storage', { value: manager, configurable: true });
+    return manager;
+  }
+
+  it('asks the browser once, after the first save, and not before', async () => {
+    const manager = fakeStorageManager(true);
+    expect(manager.persist).not.toHaveBeenCalled();
+    await createEntry({ text: 'first' });
+    await createEntry({ text: 'second' });
+    await vi.waitFor(() => expect(manager.persist).toHaveBeenCalledTimes(1));
+    expect(await persistenceStatus()).toBe('persistent');
+  });
+
+  it('reports best-effort when the browser declines', async () => {
+    fakeStorageManager(false);
+    await createEntry({ text: 'first' });
+    await vi.waitFor(async () => expect(await persistenceStatus()).toBe('best-effort'));
+  });
+
+  it('says unknown, without failing, where the browser has no storage manager', async () => {
+    Object.defineProperty(navigator, 'storage', { value: undefined, configurable: true });
+    await expect(createEntry({ text: 'still saved' })).resolves.toMatchObject({ text: 'still saved' });
+    expect(await persistenceStatus()).toBe('unknown');
+  });
+});
