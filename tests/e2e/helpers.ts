@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+
+/** Every screen of the app, with a heading to wait for. */
+export const SCREENS = [
+  { path: '/', heading: /^(Good morning|Good afternoon|Good evening|Hello, night owl)$/ },
+  { path: '/journal', heading: 'Journal' },
+  { path: '/experiments', heading: 'Experiments' },
+  { path: '/experiments/send-it-with-a-typo', heading: 'Send it with a small typo' },
+  { path: '/questions', heading: 'Questions' },
+  { path: '/questions/good-enough-today', heading: /good enough look like/ },
+  { path: '/settings', heading: 'Settings' },
+  { path: '/no-such-page', heading: "This page isn't here" },
+] as const;
+
+/**
+ * Resolves once a service worker controls this origin and is fully activated: `ready` can
+ * resolve while the worker is still activating, and going offline then would be too early.
+ */
+export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (!worker || worker.state === 'activated') return;
+    await new Promise<void>((resolve) => {
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'activated') resolve();
+      });
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { waitForActivatedServiceWorker } from './helpers';
+
+test.describe('offline after the first visit', () => {
+  test('the service worker precaches the app, so a reload and deep links work offline', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
+    await waitForActivatedServiceWorker(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+    // A deep link typed or opened from the home screen while offline.
+    await page.goto('/experiments/say-i-dont-know');
+    await expect(page.getByRole('heading', { level: 1, name: 'Say "I don\'t know"' })).toBeVisible();
+    await expect(page.getByText('If I ask a basic question or admit I don')).toBeVisible();
+
+    await page.goto('/questions');
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(10);
+
+    await page.goto('/experiments');
+    await expect(page.getByRole('main').locator('a[href^="/experiments/"]')).toHaveCount(7);
+  });
+
+  test('tells the person when it is ready to work offline', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' })).toBeVisible();
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByText('Good Enough now works offline, too.')).toBeHidden();
+  });
+});

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { SCREENS, waitForActivatedServiceWorker } from './helpers';
+
+test('the app never contacts another origin, and the page breaks no security policy', async ({ page, context }) => {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+
+  await page.goto('/');
+  await waitForActivatedServiceWorker(page);
+  for (const screen of SCREENS) {
+    await page.goto(screen.path);
+    await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Care note' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  expect(requests.length).toBeGreaterThan(10);
+  const elsewhere = requests.filter((url) => !url.startsWith(`${TEST_ORIGIN}/`) && !/^(data|blob):/.test(url));
+  expect(elsewhere).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('the production page carries a strict Content Security Policy', async ({ page }) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).not.toMatch(/https?:/);
+  // An inline script is refused: the policy is really in force.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.body.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ran).toBe(false);
+});
+
+test('robots.txt is served', async ({ request }) => {
+  const response = await request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('User-agent');
+});
