@@ -37,10 +37,12 @@ test('the care note opens from the keyboard, holds focus, and Escape returns foc
 test('every control is at least 44 pixels tall at 390 wide', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
-  const small = await page.locator('nav a, button, main a.card').evaluateAll((elements) =>
-    elements
-      .map((element) => ({ name: element.textContent?.trim(), height: element.getBoundingClientRect().height }))
-      .filter((box) => box.height > 0 && box.height < 44),
-  );
+  const small = await page
+    .locator('nav a, button, main a.card')
+    .evaluateAll((elements) =>
+      elements
+        .map((element) => ({ name: element.textContent?.trim(), height: element.getBoundingClientRect().height }))
+        .filter((box) => box.height > 0 && box.height < 44),
+    );
   expect(small).toEqual([]);
 });

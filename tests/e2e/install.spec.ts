@@ -41,7 +41,9 @@ test('the manifest is complete, and every icon it names is served', async ({ pag
     background_color: expect.stringMatching(/^#/),
     description: expect.stringContaining('private'),
   });
-  const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
+  const sizes = manifest.icons.map(
+    (icon: { sizes: string; purpose?: string }) => `${icon.sizes} ${icon.purpose ?? 'any'}`,
+  );
   expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
   for (const icon of manifest.icons) {
     const response = await request.get(`/${icon.src}`);
