@@ -3,12 +3,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const needed = [{ pkg: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }];
+// Chromium (Playwright), WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, in a
+// virtual X display) and Firefox ESR (WebDriver BiDi): see tests/engines/.
+const needed = [
+  { pkg: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  { pkg: 'webkit2gtk-driver', path: '/usr/bin/WebKitWebDriver' },
+  {
+    pkg: 'webkit2gtk-driver',
+    path: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  },
+  { pkg: 'xvfb', path: '/usr/bin/xvfb-run' },
+  { pkg: 'firefox-esr', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
+];
 
 const missing = needed.filter(({ path }) => !existsSync(path));
 if (missing.length === 0) process.exit(0);
 
-const packages = missing.map(({ pkg }) => pkg);
+const packages = [...new Set(missing.map(({ pkg }) => pkg))];
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot) {
   console.error(`The real-browser tests need Debian's ${packages.join(', ')}. Install with:`);

@@ -1,0 +1,31 @@
+/**
+ * What a scenario may do in a browser. Each engine implements it with its own driver
+ * (Playwright for Chromium, WebDriver for WebKit, WebDriver BiDi for Firefox), so every
+ * scenario is written once and run by all three.
+ */
+export type EngineName = 'chromium' | 'webkit' | 'firefox';
+
+export interface EngineSession {
+  readonly engine: EngineName;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /**
+   * Runs `body` (the source of an async function's body, with `args` in scope) in the page
+   * and returns its JSON-serialisable result.
+   */
+  run<T>(body: string, args?: unknown[]): Promise<T>;
+  click(selector: string): Promise<void>;
+  /** Types into a field the way a person does, key by key. */
+  type(selector: string, text: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface EngineLauncher {
+  readonly engine: EngineName;
+  /** Debian packages the engine needs, named when it cannot start. */
+  readonly packages: string[];
+  launch(): Promise<EngineSession>;
+}
+
+export const VIEWPORT = { width: 390, height: 844 };

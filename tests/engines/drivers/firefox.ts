@@ -1,0 +1,41 @@
+import { writeFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { type EngineLauncher, type EngineSession, VIEWPORT } from './engine-session';
+
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export const firefoxLauncher: EngineLauncher = {
+  engine: 'firefox',
+  packages: ['firefox-esr'],
+  async launch(): Promise<EngineSession> {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      extraPrefsFirefox: {
+        // Without these, navigator.storage.persist() waits forever on a permission prompt.
+        'dom.storageManager.prompt.testing': true,
+        'dom.storageManager.prompt.testing.allow': true,
+      },
+    });
+    const page = await browser.newPage();
+    await page.setViewport(VIEWPORT);
+    return {
+      engine: 'firefox',
+      goto: async (url) => void (await page.goto(url)),
+      reload: async () => void (await page.reload()),
+      run: (body, args = []) =>
+        page.evaluate(
+          (source: string, values: unknown[]) => new Function('args', `return (async () => {${source}})()`)(values),
+          body,
+          args,
+        ),
+      click: (selector) => page.click(selector),
+      type: (selector, text) => page.type(selector, text),
+      screenshot: async (file) => {
+        await writeFile(file, await page.screenshot());
+      },
+      close: () => browser.close(),
+    };
+  },
+};

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { chromiumLauncher } from './drivers/chromium';
+import type { EngineLauncher, EngineSession } from './drivers/engine-session';
+import { firefoxLauncher } from './drivers/firefox';
+import { webkitLauncher } from './drivers/webkit';
+import { PreviewServer } from './preview-server';
+import { SCENARIOS } from './scenarios';
+
+const ALL: EngineLauncher[] = [chromiumLauncher, webkitLauncher, firefoxLauncher];
+// ENGINES=webkit,firefox narrows a local run; npm test always runs all three.
+const wanted = process.env.ENGINES?.split(',').map((name) => name.trim());
+const engines = wanted ? ALL.filter((launcher) => wanted.includes(launcher.engine)) : ALL;
+if (engines.length === 0) throw new Error(`ENGINES=${process.env.ENGINES} names no engine`);
+
+describe.each(engines)('$engine', (launcher) => {
+  const server = new PreviewServer(4181);
+  let session: EngineSession | null = null;
+
+  beforeAll(async () => {
+    await server.start();
+    try {
+      session = await launcher.launch();
+    } catch (error) {
+      // Never skip: an engine that cannot start fails the run, by name.
+      throw new Error(
+        `${launcher.engine} could not start (${String(error)}). It needs Debian's ${launcher.packages.join(', ')}.`,
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server.stop();
+  });
+
+  for (const scenario of SCENARIOS) {
+    it(scenario.name, async () => {
+      if (!session) throw new Error(`${launcher.engine} did not start`);
+      await scenario.run({ session, server });
+    });
+  }
+});

@@ -1,0 +1,85 @@
+import type { EngineSession } from './drivers/engine-session';
+import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
+import type { PreviewServer } from './preview-server';
+
+/**
+ * The journeys that matter most for a person's data, written once and run in every engine
+ * (tests/engines/engines.test.ts). They run in order in one browser session, as a person
+ * would: the first visit installs the service worker that the offline ones rely on.
+ */
+export interface ScenarioContext {
+  session: EngineSession;
+  server: PreviewServer;
+}
+
+export interface Scenario {
+  name: string;
+  run(context: ScenarioContext): Promise<void>;
+}
+
+/** Runs `work` with the server stopped (really offline), and always starts it again. */
+async function whileOffline(server: PreviewServer, work: () => Promise<void>) {
+  await server.stop();
+  try {
+    await work();
+  } finally {
+    await server.start();
+  }
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'first visit: Today shows the pack, and the service worker activates',
+    async run({ session, server }) {
+      await session.goto(`${server.origin}/`);
+      await waitForText(session, 'Start where you are');
+      await waitForActivatedWorker(session);
+    },
+  },
+  {
+    name: 'offline: a reload with the server stopped still opens the app and its content',
+    async run({ session, server }) {
+      await whileOffline(server, async () => {
+        await session.reload();
+        await waitForText(session, 'Start where you are');
+        await waitUntil(session, `document.querySelectorAll('nav a').length === 5`, 'the bottom navigation');
+      });
+    },
+  },
+  {
+    name: 'offline: a deep link to an experiment and to the questions opens with the server stopped',
+    async run({ session, server }) {
+      await whileOffline(server, async () => {
+        await session.goto(`${server.origin}/experiments/say-i-dont-know`);
+        await waitForHeading(session, 'Say "I don\'t know"');
+        await waitForText(session, 'admit I don');
+        await session.goto(`${server.origin}/questions`);
+        await waitUntil(session, `document.querySelectorAll('main li').length === 10`, 'the 10 questions');
+      });
+    },
+  },
+  {
+    name: 'settings says how the journal is kept, also where navigator.storage is missing',
+    async run({ session, server }) {
+      await session.goto(`${server.origin}/settings`);
+      await waitUntil(
+        session,
+        `['persistent', 'best-effort', 'unknown'].includes(document.querySelector('[data-persistence]')?.dataset.persistence)`,
+        'the storage status',
+      );
+      await waitForText(session, 'Everything you write is kept only in this browser');
+    },
+  },
+  {
+    name: 'the care note opens and closes',
+    async run({ session, server }) {
+      await session.goto(`${server.origin}/journal`);
+      await waitForHeading(session, 'Journal');
+      await session.click('header button');
+      await waitUntil(session, `document.querySelector('dialog')?.open === true`, 'the care note to open');
+      await waitForText(session, 'not crisis care');
+      await session.click('dialog button');
+      await waitUntil(session, `document.querySelector('dialog')?.open === false`, 'the care note to close');
+    },
+  },
+];
