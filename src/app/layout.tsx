@@ -48,7 +48,10 @@ function useFocusHeadingOnNavigation() {
       first.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    const main = document.querySelector('main');
+    // A screen that placed the cursor itself (e.g. in the editor) keeps it.
+    if (main?.contains(document.activeElement)) return;
+    main?.querySelector<HTMLElement>('h1')?.focus();
     window.scrollTo(0, 0);
   }, [pathname]);
 }

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { ExperimentRoute, ExperimentsRoute } from './routes/experiments';
+import { EntryRoute } from './routes/entry';
 import { JournalRoute } from './routes/journal';
 import { NotFoundRoute } from './routes/not-found';
 import { QuestionRoute, QuestionsRoute } from './routes/questions';
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TodayRoute />, errorElement: <RouteError /> },
       { path: 'journal', element: <JournalRoute />, errorElement: <RouteError /> },
+      { path: 'journal/:entryId', element: <EntryRoute />, errorElement: <RouteError /> },
       { path: 'experiments', element: <ExperimentsRoute />, errorElement: <RouteError /> },
       { path: 'experiments/:experimentId', element: <ExperimentRoute />, errorElement: <RouteError /> },
       { path: 'questions', element: <QuestionsRoute />, errorElement: <RouteError /> },

@@ -4,12 +4,14 @@ import { database } from './database';
 import { guard } from './guard';
 import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
 
-export type NewEntry = Partial<Pick<Entry, 'kind' | 'title' | 'text' | 'mood' | 'tags' | 'packId' | 'questionId'>>;
+export type NewEntry = Partial<
+  Pick<Entry, 'id' | 'kind' | 'title' | 'text' | 'mood' | 'tags' | 'packId' | 'questionId'>
+>;
 export type EntryChanges = Changes<Entry>;
 
 export function createEntry(input: NewEntry = {}, now: Date = new Date()): Promise<Entry> {
   const entry: Entry = {
-    ...newRecordMeta(now.getTime()),
+    ...newRecordMeta(now.getTime(), input.id),
     kind: input.kind ?? (input.questionId ? 'answer' : 'free'),
     title: input.title ?? '',
     text: input.text ?? '',

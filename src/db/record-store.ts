@@ -69,6 +69,7 @@ function setDeletedAt<T extends RecordMeta>(
   );
 }
 
-export function newRecordMeta(now: number): RecordMeta {
-  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now, rev: 1, deletedAt: null };
+/** `id` may be chosen up front (e.g. a new entry's address) as long as it is a fresh UUID. */
+export function newRecordMeta(now: number, id: string = crypto.randomUUID()): RecordMeta {
+  return { id, createdAt: now, updatedAt: now, rev: 1, deletedAt: null };
 }

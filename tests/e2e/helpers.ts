@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 export const SCREENS = [
   { path: '/', heading: /^(Good morning|Good afternoon|Good evening|Hello, night owl)$/ },
   { path: '/journal', heading: 'Journal' },
+  { path: '/journal/new', heading: 'New entry' },
   { path: '/experiments', heading: 'Experiments' },
   { path: '/experiments/send-it-with-a-typo', heading: 'Send it with a small typo' },
   { path: '/questions', heading: 'Questions' },

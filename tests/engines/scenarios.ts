@@ -27,6 +27,19 @@ async function whileOffline(server: PreviewServer, work: () => Promise<void>) {
   }
 }
 
+/** Writes an entry at /journal/new, waits until it is saved, reloads and finds it again. */
+async function writeReloadAndFind(session: EngineSession, origin: string, words: string) {
+  await session.goto(`${origin}/journal/new`);
+  await waitUntil(session, `document.activeElement?.tagName === 'TEXTAREA'`, 'the cursor in the text');
+  await session.type('textarea', words);
+  await waitForText(session, 'Saved on this device');
+  await waitUntil(session, `/^\\/journal\\/[0-9a-f-]{36}$/.test(location.pathname)`, "the entry's own address");
+  await session.reload();
+  await waitUntil(session, `document.querySelector('textarea')?.value === ${JSON.stringify(words)}`, 'the saved words');
+  await session.goto(`${origin}/journal`);
+  await waitForText(session, words);
+}
+
 export const SCENARIOS: Scenario[] = [
   {
     name: 'first visit: Today shows the pack, and the service worker activates',
@@ -80,6 +93,20 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'not crisis care');
       await session.click('dialog button');
       await waitUntil(session, `document.querySelector('dialog')?.open === false`, 'the care note to close');
+    },
+  },
+  {
+    name: 'write an entry, reload, it is there',
+    async run({ session, server }) {
+      await writeReloadAndFind(session, server.origin, `Sent it with a typo in ${session.engine}. Nobody minded.`);
+    },
+  },
+  {
+    name: 'offline: write an entry with the server stopped, reload, it is there',
+    async run({ session, server }) {
+      await whileOffline(server, () =>
+        writeReloadAndFind(session, server.origin, `Written offline in ${session.engine}, on the train.`),
+      );
     },
   },
 ];

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { greetingFor, TodayDate } from '../../features/today/components/greeting';
 import { StartWhereYouAre } from '../../features/today/components/start-where-you-are';
@@ -8,6 +9,11 @@ export function TodayRoute() {
   return (
     <Page title={greetingFor(now)}>
       <TodayDate now={now} />
+      <p>
+        <Link className="button" to="/journal/new">
+          Write
+        </Link>
+      </p>
       <PacksReady>{(packs) => (packs[0] ? <StartWhereYouAre pack={packs[0]} now={now} /> : null)}</PacksReady>
     </Page>
   );

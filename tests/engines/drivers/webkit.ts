@@ -66,10 +66,8 @@ export const webkitLauncher: EngineLauncher = {
         return result as never;
       },
       click: async (selector) => void (await browser.$(selector).click()),
-      type: async (selector, text) => {
-        await browser.$(selector).click();
-        await browser.keys(text.split(''));
-      },
+      // Element Send Keys: WebKitWebDriver drops spaces from key actions (browser.keys).
+      type: async (selector, text) => void (await browser.$(selector).addValue(text)),
       screenshot: async (file) => void (await browser.saveScreenshot(file)),
       close: async () => {
         await browser.deleteSession().catch(() => {});

@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';
 import { Notice } from '../../../ui/notice';
 import { useRecentEntries } from '../hooks/use-recent-entries';
@@ -19,10 +20,12 @@ export function RecentEntries() {
   return (
     <ul className="card-list">
       {entries.map((entry) => (
-        <li key={entry.id} className="card card--static">
-          <span className="card__meta">{format(dayToDate(entry.day), 'EEEE d MMMM yyyy')}</span>
-          {entry.title ? <span className="card__title">{entry.title}</span> : null}
-          <span className="card__text entry-text">{entry.text}</span>
+        <li key={entry.id}>
+          <Link className="card" to={`/journal/${entry.id}`}>
+            <span className="card__meta">{format(dayToDate(entry.day), 'EEEE d MMMM yyyy')}</span>
+            {entry.title ? <span className="card__title">{entry.title}</span> : null}
+            <span className="card__text entry-text entry-text--preview">{entry.text}</span>
+          </Link>
         </li>
       ))}
     </ul>

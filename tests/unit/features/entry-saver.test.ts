@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { getEntry, updateEntry } from '../../../src/db/entries-repository';
+import { EntrySaver, SAVE_DELAY_MS, type SaveState } from '../../../src/features/journal/entry-saver';
+import { withFreshDatabase } from '../../helpers/fresh-database';
+
+withFreshDatabase();
+
+function newSaver(savedRev: number | null = null, id = crypto.randomUUID()) {
+  const states: SaveState[] = [];
+  const created = vi.fn();
+  const saver = new EntrySaver(id, savedRev, created, (state) => states.push(state));
+  return { id, saver, states, created };
+}
+
+describe('saving an entry as it is typed', () => {
+  it('writes nothing for an empty new entry', async () => {
+    const { id, saver, created } = newSaver();
+    saver.change({ title: '', text: '   ' });
+    await saver.flush();
+    expect(await getEntry(id)).toBeUndefined();
+    expect(created).not.toHaveBeenCalled();
+  });
+
+  it('creates the entry with the first words, then keeps updating it', async () => {
+    const { id, saver, states, created } = newSaver();
+    saver.change({ title: '', text: 'It' });
+    await saver.flush();
+    expect(created).toHaveBeenCalledTimes(1);
+    saver.change({ title: 'Tuesday', text: 'It was fine, mostly.' });
+    await saver.flush();
+    expect(await getEntry(id)).toMatchObject({ title: 'Tuesday', text: 'It was fine, mostly.', rev: 2 });
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(states.at(-1)).toEqual({ status: 'saved' });
+  });
+
+  it('saves by itself about half a second after the last keystroke', async () => {
+    const { id, saver } = newSaver();
+    saver.change({ title: '', text: 'a' });
+    saver.change({ title: '', text: 'ab' });
+    saver.change({ title: '', text: 'abc' });
+    expect(await getEntry(id)).toBeUndefined();
+    await vi.waitFor(async () => expect((await getEntry(id))?.text).toBe('abc'), { timeout: SAVE_DELAY_MS * 4 });
+    expect((await getEntry(id))?.rev).toBe(1);
+  });
+
+  it('reports a conflict instead of overwriting a newer save from another tab', async () => {
+    const first = newSaver();
+    first.saver.change({ title: '', text: 'from this tab' });
+    await first.saver.flush();
+    await updateEntry(first.id, { text: 'from the other tab' }, 1);
+
+    first.saver.change({ title: '', text: 'from this tab, later' });
+    await first.saver.flush();
+    expect(first.states.at(-1)).toEqual({ status: 'error', code: 'conflict' });
+    expect((await getEntry(first.id))?.text).toBe('from the other tab');
+  });
+});
