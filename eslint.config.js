@@ -41,7 +41,16 @@ const layerZones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'screenshots', 'bench/results'],
+    ignores: [
+      'dist',
+      'dist-next',
+      'dev-dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'screenshots',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

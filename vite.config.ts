@@ -10,7 +10,8 @@ const promptsDir = fileURLToPath(new URL('./prompts', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  // GOOD_ENOUGH_BUILD_LABEL marks a second build, so tests can serve "a new version".
+  define: { __APP_VERSION__: JSON.stringify(version + (process.env.GOOD_ENOUGH_BUILD_LABEL ?? '')) },
   plugins: [
     react(),
     contentPacks(promptsDir),

@@ -8,7 +8,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export class PreviewServer {
   private child: ChildProcess | null = null;
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    readonly outDir = 'dist',
+  ) {}
 
   get origin(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -18,7 +21,7 @@ export class PreviewServer {
     if (this.child) return;
     const child = spawn(
       'npx',
-      ['vite', 'preview', '--host', '127.0.0.1', '--port', String(this.port), '--strictPort'],
+      ['vite', 'preview', '--host', '127.0.0.1', '--port', String(this.port), '--strictPort', '--outDir', this.outDir],
       { detached: true, stdio: 'ignore' },
     );
     this.child = child;
