@@ -12,6 +12,7 @@ import { PreviewServer } from '../tests/engines/preview-server.ts';
 const SCREENS = [
   ['today', '/'],
   ['journal', '/journal'],
+  ['write', '/journal/new'],
   ['experiments', '/experiments'],
   ['experiment', '/experiments/send-it-with-a-typo'],
   ['questions', '/questions'],
