@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Entry } from '../../../domain/records';
 import { useEntryAutosave } from '../hooks/use-entry-autosave';
-import { SaveStatus } from './save-status';
+import { SaveStatus } from '../../../ui/save-status';
 
 interface EntryEditorProps {
   entryId: string;

@@ -1,27 +1,18 @@
-import { useEffect, useState } from 'react';
-import { EntrySaver, type SaveState } from '../entry-saver';
+import { createEntry, updateEntry } from '../../../db/entries-repository';
+import { useAutosave } from '../../../db/use-autosave';
 
-/** An EntrySaver for the editor's lifetime, flushed when the page is hidden, closed or left. */
+export interface EntryFields {
+  title: string;
+  text: string;
+}
+
+/** Saves an entry's title and text as they are typed; the first words create the entry. */
 export function useEntryAutosave(entryId: string, savedRev: number | null, onCreated: () => void) {
-  const [state, setState] = useState<SaveState>({ status: 'idle' });
-  const [created, setCreated] = useState(false);
-  const [saver] = useState(() => new EntrySaver(entryId, savedRev, () => setCreated(true), setState));
-
-  useEffect(() => {
-    if (created) onCreated();
-  }, [created, onCreated]);
-
-  useEffect(() => {
-    const saveNow = () => void saver.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', saveNow);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', saveNow);
-      saveNow();
-    };
-  }, [saver]);
-
-  return { state, change: saver.change, flush: saver.flush };
+  return useAutosave<EntryFields>({
+    savedRev,
+    create: (fields) => createEntry({ id: entryId, ...fields }),
+    update: (fields, rev) => updateEntry(entryId, fields, rev),
+    isEmpty: (fields) => !fields.text.trim() && !fields.title.trim(),
+    onCreated,
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { getEntry, updateEntry } from '../../../src/db/entries-repository';
-import { EntrySaver, SAVE_DELAY_MS, type SaveState } from '../../../src/features/journal/entry-saver';
+import { Autosaver, SAVE_DELAY_MS } from '../../../src/db/autosaver';
+import { createEntry, getEntry, updateEntry } from '../../../src/db/entries-repository';
+import type { SaveState } from '../../../src/domain/save-state';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
 withFreshDatabase();
@@ -8,11 +9,18 @@ withFreshDatabase();
 function newSaver(savedRev: number | null = null, id = crypto.randomUUID()) {
   const states: SaveState[] = [];
   const created = vi.fn();
-  const saver = new EntrySaver(id, savedRev, created, (state) => states.push(state));
+  const saver = new Autosaver<{ title: string; text: string }>({
+    savedRev,
+    create: (fields) => createEntry({ id, ...fields }),
+    update: (fields, rev) => updateEntry(id, fields, rev),
+    isEmpty: (fields) => !fields.text.trim() && !fields.title.trim(),
+    onCreated: created,
+    onState: (state) => states.push(state),
+  });
   return { id, saver, states, created };
 }
 
-describe('saving an entry as it is typed', () => {
+describe('autosaving a record as it is typed', () => {
   it('writes nothing for an empty new entry', async () => {
     const { id, saver, created } = newSaver();
     saver.change({ title: '', text: '   ' });

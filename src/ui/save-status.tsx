@@ -1,4 +1,4 @@
-import type { SaveState } from '../entry-saver';
+import type { SaveState } from '../domain/save-state';
 
 const errorWords = {
   'storage-full':

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright';
+import { writeFileSync } from 'node:fs';
+const dir = process.argv[2]; const out = process.argv[3]; const names = process.argv.slice(4);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--allow-file-access-from-files'] });
+const page = await browser.newPage({ viewport: { width: 400 * names.length, height: 870 } });
+const imgs = names.map(n => `<figure style="margin:0 4px"><img src="${n}" width="390"><figcaption style="font:12px sans-serif">${n}</figcaption></figure>`).join('');
+writeFileSync(`${dir}/montage.html`, `<body style="margin:0;display:flex">${imgs}</body>`);
+await page.goto(`file://${dir}/montage.html`);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close();
