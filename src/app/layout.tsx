@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { CareButton } from '../features/care/components/care-button';
 import { Icon, type IconName } from '../ui/icons';
+import { Toaster } from '../ui/toaster';
 import { UpdatePrompt } from './update-prompt';
 
 const tabs: { to: string; label: string; icon: IconName }[] = [
@@ -34,6 +35,7 @@ export function Layout() {
           </NavLink>
         ))}
       </nav>
+      <Toaster />
       <UpdatePrompt />
     </div>
   );

@@ -6,6 +6,7 @@ import { EntryRoute } from './routes/entry';
 import { JournalRoute } from './routes/journal';
 import { NotFoundRoute } from './routes/not-found';
 import { QuestionRoute, QuestionsRoute } from './routes/questions';
+import { RunRoute } from './routes/run';
 import { SettingsRoute } from './routes/settings';
 import { TodayRoute } from './routes/today';
 
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
       { path: 'journal/:entryId', element: <EntryRoute />, errorElement: <RouteError /> },
       { path: 'experiments', element: <ExperimentsRoute />, errorElement: <RouteError /> },
       { path: 'experiments/:experimentId', element: <ExperimentRoute />, errorElement: <RouteError /> },
+      { path: 'experiments/:experimentId/runs/:runId', element: <RunRoute />, errorElement: <RouteError /> },
       { path: 'questions', element: <QuestionsRoute />, errorElement: <RouteError /> },
       { path: 'questions/:questionId', element: <QuestionRoute />, errorElement: <RouteError /> },
       { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },

@@ -20,10 +20,11 @@ export async function insertRecord<T extends RecordMeta>(table: Table<T>, record
   return record;
 }
 
+/** `changes` may be worked out from the stored record, inside the same transaction. */
 export async function updateRecord<T extends RecordMeta>(
   table: Table<T>,
   id: string,
-  changes: Changes<T>,
+  changes: Changes<T> | ((current: T) => Changes<T>),
   expectedRev: number,
   now: number = Date.now(),
 ): Promise<T> {
@@ -34,7 +35,8 @@ export async function updateRecord<T extends RecordMeta>(
       if (current.rev !== expectedRev) {
         throw new DataError('conflict', 'This was changed somewhere else since it was opened');
       }
-      const next = { ...current, ...changes, id, rev: current.rev + 1, updatedAt: now } as T;
+      const patch = typeof changes === 'function' ? changes(current) : changes;
+      const next = { ...current, ...patch, id, rev: current.rev + 1, updatedAt: now } as T;
       await table.put(next as never);
       return next;
     }),

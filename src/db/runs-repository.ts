@@ -1,16 +1,18 @@
 import { currentTimeZone, localDayOf } from '../domain/dates';
+import { type RunFields, statusFor } from '../domain/experiments/run-fields';
 import type { ExperimentRun, RecordMeta } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
 import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
 
 export type NewRun = Pick<ExperimentRun, 'packId' | 'experimentId'> &
-  Partial<Omit<ExperimentRun, 'packId' | 'experimentId' | keyof RecordMeta>>;
+  Partial<Omit<ExperimentRun, 'packId' | 'experimentId' | keyof RecordMeta>> & { id?: string };
 export type RunChanges = Changes<ExperimentRun>;
 
 export function createRun(input: NewRun, now: Date = new Date()): Promise<ExperimentRun> {
   const run: ExperimentRun = {
-    ...newRecordMeta(now.getTime()),
+    ...newRecordMeta(now.getTime(), input.id),
+    experimentTitle: '',
     status: 'planned',
     belief: '',
     beliefBefore: null,
@@ -65,4 +67,36 @@ export function listPlannedRuns(): Promise<ExperimentRun[]> {
     const runs = await database().runs.where('status').equals('planned').sortBy('createdAt');
     return runs.filter((run) => run.deletedAt === null);
   });
+}
+
+/** Every live run, oldest first: the Experiments screen uses it to find runs of experiments a pack no longer has. */
+export function listAllRuns(): Promise<ExperimentRun[]> {
+  return guard('read experiment runs', async () => {
+    const runs = await database().runs.orderBy('createdAt').toArray();
+    return runs.filter((run) => run.deletedAt === null);
+  });
+}
+
+export interface RunIdentity {
+  id: string;
+  packId: string;
+  experimentId: string;
+  experimentTitle: string;
+}
+
+/** Creates a run from what the person wrote; it is "done" if anything afterwards is filled in. */
+export function createRunFromFields(identity: RunIdentity, fields: RunFields, now: Date = new Date()) {
+  return createRun({ ...identity, ...fields, ...statusFor(fields, null, now.getTime()) }, now);
+}
+
+/** Saves a run's fields, keeping the time it was first completed. */
+export function saveRunFields(id: string, fields: RunFields, expectedRev: number): Promise<ExperimentRun> {
+  const now = Date.now();
+  return updateRecord(
+    database().runs,
+    id,
+    (current) => ({ ...fields, ...statusFor(fields, current.completedAt, now) }),
+    expectedRev,
+    now,
+  );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { SaveState } from '../domain/save-state';
 import { Autosaver, type AutosaverOptions } from './autosaver';
 
@@ -14,11 +14,11 @@ export function useAutosave<F>(options: Options<F>) {
   const [saver] = useState(
     () => new Autosaver<F>({ ...options, onCreated: () => setCreated(true), onState: setState }),
   );
-  const { onCreated } = options;
-
+  // Called once, when the record is first created, whatever callback the latest render passed.
+  const announceCreated = useEffectEvent(() => options.onCreated());
   useEffect(() => {
-    if (created) onCreated();
-  }, [created, onCreated]);
+    if (created) announceCreated();
+  }, [created]);
 
   useEffect(() => {
     const saveNow = () => void saver.flush();

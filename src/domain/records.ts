@@ -46,6 +46,8 @@ export type Variation = 'standard' | 'easier' | 'harder';
 export interface ExperimentRun extends RecordMeta {
   packId: string;
   experimentId: string;
+  /** The experiment's title when the run began, so a run outlives a renamed or removed experiment. */
+  experimentTitle: string;
   status: RunStatus;
   // Before
   belief: string;

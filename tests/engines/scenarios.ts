@@ -109,4 +109,23 @@ export const SCENARIOS: Scenario[] = [
       );
     },
   },
+  {
+    name: 'plan an experiment run, reload, it is there and waiting on Today',
+    async run({ session, server }) {
+      const prediction = `In ${session.engine}: two people will point out the typo.`;
+      await session.goto(`${server.origin}/experiments/send-it-with-a-typo/runs/new`);
+      await waitUntil(session, `document.querySelector('textarea[name="prediction"]')`, 'the run form');
+      await session.type('textarea[name="prediction"]', prediction);
+      await waitForText(session, 'Saved on this device');
+      await waitUntil(session, `/\\/runs\\/[0-9a-f-]{36}$/.test(location.pathname)`, "the run's own address");
+      await session.reload();
+      await waitUntil(
+        session,
+        `document.querySelector('textarea[name="prediction"]')?.value === ${JSON.stringify(prediction)}`,
+        'the saved prediction',
+      );
+      await session.goto(`${server.origin}/`);
+      await waitForText(session, 'Waiting for you');
+    },
+  },
 ];

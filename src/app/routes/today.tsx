@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { WaitingRuns } from '../../features/experiments/components/waiting-runs';
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { greetingFor, TodayDate } from '../../features/today/components/greeting';
 import { StartWhereYouAre } from '../../features/today/components/start-where-you-are';
@@ -14,6 +15,7 @@ export function TodayRoute() {
           Write
         </Link>
       </p>
+      <WaitingRuns now={now} />
       <PacksReady>{(packs) => (packs[0] ? <StartWhereYouAre pack={packs[0]} now={now} /> : null)}</PacksReady>
     </Page>
   );

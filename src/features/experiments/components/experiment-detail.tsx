@@ -1,10 +1,16 @@
+import { Link } from 'react-router';
 import type { Experiment } from '../../../domain/packs/pack-schema';
+import { useExperimentRuns } from '../hooks/use-runs';
 import { ExperimentRuns } from './experiment-runs';
 
 /** One experiment: why it matters, the belief, the act and its variations, and your runs. */
 export function ExperimentDetail({ experiment }: { experiment: Experiment }) {
+  const runs = useExperimentRuns(experiment.id);
   return (
     <div className="stack">
+      <StartRun experimentId={experiment.id} hasRuns={(runs?.length ?? 0) > 0} />
+      {/* Someone coming back sees their progress first; someone new sees what it is about. */}
+      {runs && runs.length > 0 ? <ExperimentRuns experimentId={experiment.id} runs={runs} /> : null}
       <section aria-labelledby="belief-heading">
         <h2 id="belief-heading" className="section-title">
           The belief it tests
@@ -41,7 +47,17 @@ export function ExperimentDetail({ experiment }: { experiment: Experiment }) {
           {experiment.safetyNote}
         </aside>
       ) : null}
-      <ExperimentRuns experimentId={experiment.id} />
+      {runs && runs.length > 0 ? null : <ExperimentRuns experimentId={experiment.id} runs={runs} />}
     </div>
+  );
+}
+
+function StartRun({ experimentId, hasRuns }: { experimentId: string; hasRuns: boolean }) {
+  return (
+    <p>
+      <Link className="button" to={`/experiments/${experimentId}/runs/new`}>
+        {hasRuns ? 'Run it again' : 'Try this experiment'}
+      </Link>
+    </p>
   );
 }

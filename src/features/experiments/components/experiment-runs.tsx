@@ -1,25 +1,39 @@
 import { format } from 'date-fns';
+import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';
-import { useExperimentRuns } from '../hooks/use-experiment-runs';
+import type { ExperimentRun } from '../../../domain/records';
+import { RunComparison } from './run-comparison';
 
-/** This person's own runs of an experiment, with where each one stands. */
-export function ExperimentRuns({ experimentId }: { experimentId: string }) {
-  const runs = useExperimentRuns(experimentId);
+const rated = (value: number | null, unit = '') => (value === null ? 'not rated' : `${value}${unit}`);
+
+/** This person's runs of one experiment, newest first, with how they compare. */
+export function ExperimentRuns({ experimentId, runs }: { experimentId: string; runs: ExperimentRun[] | undefined }) {
   return (
-    <section aria-labelledby="runs-heading">
+    <section aria-labelledby="runs-heading" className="stack">
       <h2 id="runs-heading" className="section-title">
         Your runs
       </h2>
       {runs === undefined ? null : runs.length === 0 ? (
         <p className="quiet">You haven't tried this one yet. There's no hurry.</p>
       ) : (
-        <ul className="plain-list">
-          {runs.map((run) => (
-            <li key={run.id}>
-              {format(dayToDate(run.day), 'd MMMM yyyy')}: {run.status === 'done' ? 'done' : 'planned'}
-            </li>
-          ))}
-        </ul>
+        <>
+          <RunComparison runs={runs} />
+          <ul className="card-list">
+            {[...runs].reverse().map((run, index) => (
+              <li key={run.id}>
+                <Link className="card" to={`/experiments/${experimentId}/runs/${run.id}`}>
+                  <span className="card__meta">
+                    Run {runs.length - index} · {format(dayToDate(run.day), 'd MMMM yyyy')}
+                  </span>
+                  <span className="card__title">{run.status === 'done' ? 'Done' : 'Planned, waiting for you'}</span>
+                  <span className="card__text">
+                    Belief {rated(run.beliefBefore, '%')} before, {rated(run.beliefAfter, '%')} after
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { RunIdentity } from '../../../db/runs-repository';
+import type { Experiment } from '../../../domain/packs/pack-schema';
+import { blankRunFields, type RunFields, runFieldsOf } from '../../../domain/experiments/run-fields';
+import type { ExperimentRun } from '../../../domain/records';
+import { SaveStatus } from '../../../ui/save-status';
+import { useRunAutosave } from '../hooks/use-run-autosave';
+import { RunAfter } from './run-after';
+import { RunBefore } from './run-before';
+
+interface RunFormProps {
+  identity: RunIdentity;
+  /** The experiment as the pack has it now; null if the pack no longer has it. */
+  experiment: Experiment | null;
+  /** The saved run, or null for a new one. */
+  run: ExperimentRun | null;
+  onCreated: () => void;
+  onDelete: () => void;
+}
+
+/** One run of an experiment, saved as it is written; "before" now, "afterwards" any time later. */
+export function RunForm({ identity, experiment, run, onCreated, onDelete }: RunFormProps) {
+  const packBelief = experiment?.belief ?? run?.belief ?? '';
+  const [fields, setFields] = useState<RunFields>(() => (run ? runFieldsOf(run) : blankRunFields(packBelief)));
+  const [exists, setExists] = useState(run !== null);
+  const { state, change } = useRunAutosave(identity, packBelief, run?.rev ?? null, () => {
+    setExists(true);
+    onCreated();
+  });
+
+  const update = (patch: Partial<RunFields>) => {
+    const next = { ...fields, ...patch };
+    setFields(next);
+    change(next);
+  };
+
+  return (
+    <form className="editor" onSubmit={(event) => event.preventDefault()}>
+      <RunBefore fields={fields} update={update} experiment={experiment} />
+      <RunAfter fields={fields} update={update} />
+      <div className="save-bar">
+        <SaveStatus state={state} />
+      </div>
+      {exists ? (
+        <div className="danger-zone">
+          <button type="button" className="button button--quiet" onClick={onDelete}>
+            Delete this run
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}

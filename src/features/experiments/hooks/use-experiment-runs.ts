@@ -1,6 +1,0 @@
-import { useLiveData } from '../../../db/live';
-import { listRunsOfExperiment } from '../../../db/runs-repository';
-
-export function useExperimentRuns(experimentId: string) {
-  return useLiveData(() => listRunsOfExperiment(experimentId), [experimentId]);
-}

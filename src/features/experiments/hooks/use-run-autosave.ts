@@ -1,0 +1,19 @@
+import { type RunIdentity, createRunFromFields, saveRunFields } from '../../../db/runs-repository';
+import { useAutosave } from '../../../db/use-autosave';
+import { isUntouched, type RunFields } from '../../../domain/experiments/run-fields';
+
+/** Saves a run as it is written; the first real change creates it. */
+export function useRunAutosave(
+  identity: RunIdentity,
+  packBelief: string,
+  savedRev: number | null,
+  onCreated: () => void,
+) {
+  return useAutosave<RunFields>({
+    savedRev,
+    create: (fields) => createRunFromFields(identity, fields),
+    update: (fields, rev) => saveRunFields(identity.id, fields, rev),
+    isEmpty: (fields) => isUntouched(fields, packBelief),
+    onCreated,
+  });
+}

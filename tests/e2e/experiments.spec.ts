@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { waitForActivatedServiceWorker } from './helpers';
+
+/** Sets a 0-100 rating with the keyboard, as someone without a touch screen would. */
+async function rate(page: Page, label: string, value: number) {
+  const slider = page.getByRole('slider', { name: label });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let step = 0; step < value / 5; step += 1) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${value}`));
+}
+
+async function saved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+}
+
+const RUNS = [
+  { before: 90, discomfort: 80, during: 60, after: 60, came: 'Partly', planned: '2026-12-01' },
+  { before: 70, discomfort: 60, during: 40, after: 40, came: 'No', planned: '2026-12-08' },
+  { before: 50, discomfort: 40, during: 20, after: 20, came: 'No', planned: '2026-12-15' },
+];
+
+test('run one experiment three times offline, closing the page between steps, and see what changed', async ({
+  context,
+}) => {
+  test.setTimeout(120_000);
+  let page = await context.newPage();
+  await page.goto('/');
+  await waitForActivatedServiceWorker(page);
+  await context.setOffline(true);
+
+  for (const [index, run] of RUNS.entries()) {
+    // Plan it.
+    await page.goto('/experiments/send-it-with-a-typo');
+    await page.getByRole('link', { name: index === 0 ? 'Try this experiment' : 'Run it again' }).click();
+    await expect(page.getByRole('textbox', { name: "The belief you're testing" })).toHaveValue(
+      'If I send something with a mistake, people will think less of me.',
+    );
+    await rate(page, 'How strongly do you believe it right now?', run.before);
+    await page
+      .getByRole('textbox', { name: 'What do you predict will happen?' })
+      .fill('Two people will point out the typo.');
+    await page
+      .getByRole('textbox', { name: 'Your plan: what will you do?' })
+      .fill(`Email to the team, week ${index + 1}`);
+    await page.getByLabel('When?').fill(run.planned);
+    await rate(page, 'How uncomfortable do you feel about it now?', run.discomfort);
+    await saved(page);
+    await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
+    await page.close();
+
+    // Days later, it is waiting on Today.
+    page = await context.newPage();
+    await page.goto('/');
+    const waiting = page.getByRole('region', { name: 'Waiting for you' });
+    await expect(waiting.getByRole('link')).toHaveCount(1);
+    await waiting.getByRole('link', { name: /Send it with a small typo/ }).click();
+    await expect(page.getByRole('slider', { name: 'How strongly do you believe it right now?' })).toHaveAttribute(
+      'aria-valuetext',
+      `${run.before}%`,
+    );
+
+    // Finish it.
+    await page.getByRole('textbox', { name: 'What actually happened?' }).fill('Nobody mentioned it.');
+    await rate(page, 'How uncomfortable was it while you did it?', run.during);
+    await page.getByRole('radio', { name: run.came, exact: true }).check();
+    await rate(page, 'How strongly do you believe it now?', run.after);
+    await page.getByRole('textbox', { name: 'What did you learn?' }).fill('People are busy with their own lives.');
+    await saved(page);
+    await page.close();
+    page = await context.newPage();
+  }
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Waiting for you' })).toHaveCount(0);
+
+  await page.goto('/experiments/send-it-with-a-typo');
+  await expect(page.getByText('Your prediction came true 0 of 3 times (partly once).')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'How strongly you believed it' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'How uncomfortable it felt' })).toBeVisible();
+  await page.getByText('Show as a table').first().click();
+  const table = page.getByRole('table').first();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row', { name: /Run 3/ })).toContainText('50%');
+  await expect(table.getByRole('row', { name: /Run 3/ })).toContainText('20%');
+  await expect(page.getByRole('main').getByRole('link', { name: /Run \d/ })).toHaveCount(3);
+  await page.screenshot({ path: 'test-results/experiment-three-runs.png', fullPage: true });
+});
+
+test('a run can be deleted and brought back with undo', async ({ page }) => {
+  await page.goto('/experiments/say-i-dont-know/runs/new');
+  await page.getByRole('textbox', { name: 'What do you predict will happen?' }).fill('Someone will laugh.');
+  await saved(page);
+  await page.getByRole('button', { name: 'Delete this run' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Say "I don\'t know"' })).toBeVisible();
+  await expect(page.getByText("You haven't tried this one yet.")).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('main').getByRole('link', { name: /Run 1/ })).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the experiment screens (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/experiments/share-it-unfiltered/runs/new');
+    await rate(page, 'How strongly do you believe it right now?', 70);
+    await page.getByRole('radio', { name: 'Partly' }).check();
+    await saved(page);
+    for (const path of [page.url(), '/experiments/share-it-unfiltered', '/', '/experiments']) {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.locator('details').evaluateAll((all) => all.forEach((details) => details.setAttribute('open', '')));
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((violation) => `${path}: ${violation.id} ${violation.help}`)).toEqual([]);
+    }
+  });
+}
