@@ -86,7 +86,10 @@ test('run one experiment three times offline, closing the page between steps, an
   await expect(table.getByRole('row', { name: /Run 3/ })).toContainText('50%');
   await expect(table.getByRole('row', { name: /Run 3/ })).toContainText('20%');
   await expect(page.getByRole('main').getByRole('link', { name: /Run \d/ })).toHaveCount(3);
-  await page.screenshot({ path: 'test-results/experiment-three-runs.png', fullPage: true });
+  // For looking at, in both themes (npm test keeps them under test-results/).
+  await page.screenshot({ path: 'test-results/experiment-three-runs-light.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/experiment-three-runs-dark.png', fullPage: true });
 });
 
 test('a run can be deleted and brought back with undo', async ({ page }) => {
