@@ -1,16 +1,14 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
-import { ExperimentRoute, ExperimentsRoute } from './routes/experiments';
-import { EntryRoute } from './routes/entry';
-import { JournalRoute } from './routes/journal';
 import { NotFoundRoute } from './routes/not-found';
-import { QuestionRoute, QuestionsRoute } from './routes/questions';
-import { RunRoute } from './routes/run';
-import { SettingsRoute } from './routes/settings';
 import { TodayRoute } from './routes/today';
 
-/** Each screen has its own error boundary, so one failing screen leaves the rest usable. */
+/**
+ * Today, the first screen, is in the main bundle; every other screen is its own chunk,
+ * loaded on first visit (and precached by the service worker, so offline is unaffected).
+ * Each screen has its own error boundary, so one failing screen leaves the rest usable.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -18,14 +16,46 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <TodayRoute />, errorElement: <RouteError /> },
-      { path: 'journal', element: <JournalRoute />, errorElement: <RouteError /> },
-      { path: 'journal/:entryId', element: <EntryRoute />, errorElement: <RouteError /> },
-      { path: 'experiments', element: <ExperimentsRoute />, errorElement: <RouteError /> },
-      { path: 'experiments/:experimentId', element: <ExperimentRoute />, errorElement: <RouteError /> },
-      { path: 'experiments/:experimentId/runs/:runId', element: <RunRoute />, errorElement: <RouteError /> },
-      { path: 'questions', element: <QuestionsRoute />, errorElement: <RouteError /> },
-      { path: 'questions/:questionId', element: <QuestionRoute />, errorElement: <RouteError /> },
-      { path: 'settings', element: <SettingsRoute />, errorElement: <RouteError /> },
+      {
+        path: 'journal',
+        lazy: async () => ({ Component: (await import('./routes/journal')).JournalRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'journal/:entryId',
+        lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'experiments',
+        lazy: async () => ({ Component: (await import('./routes/experiments')).ExperimentsRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'experiments/:experimentId',
+        lazy: async () => ({ Component: (await import('./routes/experiments')).ExperimentRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'experiments/:experimentId/runs/:runId',
+        lazy: async () => ({ Component: (await import('./routes/run')).RunRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'questions',
+        lazy: async () => ({ Component: (await import('./routes/questions')).QuestionsRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'questions/:questionId',
+        lazy: async () => ({ Component: (await import('./routes/questions')).QuestionRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

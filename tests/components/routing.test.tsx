@@ -68,7 +68,7 @@ describe('routing', () => {
   it('opens the care note from any screen and closes it again', async () => {
     const user = userEvent.setup();
     renderApp('/settings');
-    await user.click(screen.getByRole('button', { name: 'Care note' }));
+    await user.click(await screen.findByRole('button', { name: 'Care note' }));
     const dialog = await screen.findByRole('dialog', { name: 'A note of care' });
     expect(within(dialog).getByText(/not therapy, and it is not crisis care/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

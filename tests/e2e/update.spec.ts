@@ -39,7 +39,9 @@ test('a new version is offered, never forced, and writing survives accepting it'
     // The person reloads when ready: the prompt is offered again, and accepting loads the new version.
     await page.reload();
     await expect(prompt).toBeVisible();
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Load new version' }).click();
+    await reloaded;
     await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(
       'Halfway through a thought, and the rest of it.',
     );
