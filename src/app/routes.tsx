@@ -22,6 +22,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'journal/trash',
+        lazy: async () => ({ Component: (await import('./routes/journal')).TrashRoute }),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'journal/:entryId',
         lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
         errorElement: <RouteError />,

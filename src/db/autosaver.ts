@@ -5,31 +5,41 @@ import type { SaveState } from '../domain/save-state';
 export const SAVE_DELAY_MS = 500;
 const RETRY_MS = 5_000;
 
+export type NewRecordReason = 'created' | 'forked';
+
 export interface AutosaverOptions<F> {
+  /** The record's id (chosen up front for a new one). */
+  id: string;
   /** The revision of the saved record, or null when it does not exist yet. */
   savedRev: number | null;
-  create: (fields: F) => Promise<{ rev: number }>;
-  update: (fields: F, expectedRev: number) => Promise<{ rev: number }>;
+  create: (id: string, fields: F) => Promise<{ rev: number }>;
+  update: (id: string, fields: F, expectedRev: number) => Promise<{ rev: number }>;
   /** A new record is created only by the first save that is not empty. */
   isEmpty: (fields: F) => boolean;
-  onCreated: () => void;
+  /**
+   * When another tab saved the same record meanwhile, keep both: these words become a new
+   * record (a copy) and saving continues there. Without it, a conflict is reported.
+   */
+  forkOnConflict?: boolean;
+  onNewRecord: (id: string, reason: NewRecordReason) => void;
   onState: (state: SaveState) => void;
 }
 
 /**
  * Saves a record as it is typed: half a second after the last change, or at once on
  * `flush()` (page hidden, closed or left). Saves run one after another, each based on the
- * revision the previous one produced, so a stale tab is told (`conflict`) instead of
- * overwriting. After other failures (e.g. a full disk) the words stay pending and saving
- * tries again by itself.
+ * revision the previous one produced, so a stale tab never overwrites a newer save. After
+ * other failures (e.g. a full disk) the words stay pending and saving tries again by itself.
  */
 export class Autosaver<F> {
+  private id: string;
   private rev: number | null;
   private pending: F | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: AutosaverOptions<F>) {
+    this.id = options.id;
     this.rev = options.savedRev;
   }
 
@@ -49,17 +59,11 @@ export class Autosaver<F> {
     const fields = this.pending;
     if (fields === null) return;
     this.pending = null;
-    const { create, update, isEmpty, onCreated, onState } = this.options;
+    const { onState } = this.options;
     try {
-      if (this.rev === null) {
-        if (isEmpty(fields)) return;
-        onState({ status: 'saving' });
-        this.rev = (await create(fields)).rev;
-        onCreated();
-      } else {
-        onState({ status: 'saving' });
-        this.rev = (await update(fields, this.rev)).rev;
-      }
+      if (this.rev === null && this.options.isEmpty(fields)) return;
+      onState({ status: 'saving' });
+      await this.write(fields);
       onState({ status: 'saved' });
     } catch (error) {
       // Keep the words for the next try, unless newer changes have already replaced them.
@@ -67,6 +71,24 @@ export class Autosaver<F> {
       const code = isDataError(error) ? error.code : 'unknown';
       onState({ status: 'error', code });
       if (code !== 'conflict') this.timer = setTimeout(() => void this.flush(), RETRY_MS);
+    }
+  }
+
+  private async write(fields: F): Promise<void> {
+    const { create, update, forkOnConflict, onNewRecord } = this.options;
+    if (this.rev === null) {
+      this.rev = (await create(this.id, fields)).rev;
+      onNewRecord(this.id, 'created');
+      return;
+    }
+    try {
+      this.rev = (await update(this.id, fields, this.rev)).rev;
+    } catch (error) {
+      if (!forkOnConflict || !isDataError(error, 'conflict')) throw error;
+      const copyId = crypto.randomUUID();
+      this.rev = (await create(copyId, fields)).rev;
+      this.id = copyId;
+      onNewRecord(copyId, 'forked');
     }
   }
 }

@@ -79,3 +79,11 @@ export function listAnswersTo(questionId: string): Promise<Entry[]> {
     return answers.filter((entry) => entry.deletedAt === null);
   });
 }
+
+/** Every tag ever used, once each, sorted: suggestions for the tag field. */
+export function listAllTags(): Promise<string[]> {
+  return guard('read your tags', async () => {
+    const keys = await database().entries.orderBy('tags').uniqueKeys();
+    return (keys as string[]).sort((a, b) => a.localeCompare(b));
+  });
+}

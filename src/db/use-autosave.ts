@@ -1,24 +1,30 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { SaveState } from '../domain/save-state';
-import { Autosaver, type AutosaverOptions } from './autosaver';
+import { Autosaver, type AutosaverOptions, type NewRecordReason } from './autosaver';
 
-type Options<F> = Omit<AutosaverOptions<F>, 'onCreated' | 'onState'> & { onCreated: () => void };
+type Options<F> = Omit<AutosaverOptions<F>, 'onState'>;
 
 /**
  * One Autosaver for a form's lifetime (key the form by record id), flushed when the page is
- * hidden, closed or left. The options are read once, when the form opens.
+ * hidden, closed or left. The options are read once, when the form opens; `onNewRecord` is
+ * always the latest one passed.
  */
 export function useAutosave<F>(options: Options<F>) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
-  const [created, setCreated] = useState(false);
+  const [newRecord, setNewRecord] = useState<{ id: string; reason: NewRecordReason } | null>(null);
   const [saver] = useState(
-    () => new Autosaver<F>({ ...options, onCreated: () => setCreated(true), onState: setState }),
+    () =>
+      new Autosaver<F>({
+        ...options,
+        onNewRecord: (id, reason) => setNewRecord({ id, reason }),
+        onState: setState,
+      }),
   );
-  // Called once, when the record is first created, whatever callback the latest render passed.
-  const announceCreated = useEffectEvent(() => options.onCreated());
+
+  const announce = useEffectEvent((id: string, reason: NewRecordReason) => options.onNewRecord(id, reason));
   useEffect(() => {
-    if (created) announceCreated();
-  }, [created]);
+    if (newRecord) announce(newRecord.id, newRecord.reason);
+  }, [newRecord]);
 
   useEffect(() => {
     const saveNow = () => void saver.flush();
@@ -32,5 +38,5 @@ export function useAutosave<F>(options: Options<F>) {
     };
   }, [saver]);
 
-  return { state, change: saver.change, flush: saver.flush };
+  return { state, forked: newRecord?.reason === 'forked', change: saver.change, flush: saver.flush };
 }

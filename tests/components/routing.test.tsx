@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../helpers/fresh-database';
@@ -26,7 +26,7 @@ describe('routing', () => {
     ] as const) {
       await user.click(within(nav).getByRole('link', { name: tab }));
       const h1 = await screen.findByRole('heading', { level: 1, name: heading });
-      expect(h1).toHaveFocus();
+      await waitFor(() => expect(h1).toHaveFocus());
       expect(within(nav).getByRole('link', { name: tab })).toHaveAttribute('aria-current', 'page');
     }
   });

@@ -1,34 +1,88 @@
 import { format } from 'date-fns';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { NewRecordReason } from '../../db/autosaver';
 import { EntryEditor } from '../../features/journal/components/entry-editor';
+import { useTrashEntry } from '../../features/journal/hooks/use-entry-actions';
 import { useEntryOnce } from '../../features/journal/hooks/use-entry-once';
+import type { Entry } from '../../domain/records';
 import { Page } from '../../ui/page';
 
 /**
  * `/journal/new` picks the new entry's id up front; once the first words are saved the
- * address becomes `/journal/<id>` (same route, so the editor and its cursor stay put).
+ * address becomes `/journal/<id>`. The editor stays put through that change (and through a
+ * copy being made after a conflict): it is keyed by the entry it was opened for.
  */
 export function EntryRoute() {
   const { entryId = 'new' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  // A fresh id each time someone opens "new".
+  const trash = useTrashEntry();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- location.key is the point: one id per visit
   const freshId = useMemo(() => crypto.randomUUID(), [location.key]);
   const id = entryId === 'new' ? freshId : entryId;
-  const loaded = useEntryOnce(id, entryId === 'new');
-  const onCreated = useCallback(() => navigate(`/journal/${id}`, { replace: true }), [navigate, id]);
+  const opened = (isNew: boolean) => ({ openedAs: id, isNew, ids: [id], current: isNew ? null : id });
+  const [session, setSession] = useState<{ openedAs: string; isNew: boolean; ids: string[]; current: string | null }>(
+    () => opened(entryId === 'new'),
+  );
+  if (!session.ids.includes(id)) setSession(opened(entryId === 'new'));
+  const currentId = session.current;
 
-  const title = loaded.loading || !loaded.entry ? 'New entry' : format(loaded.entry.createdAt, 'EEEE d MMMM yyyy');
+  const loaded = useEntryOnce(session.openedAs, session.isNew);
+  const onNewRecord = useCallback(
+    (newId: string, _reason: NewRecordReason) => {
+      setSession((current) => ({ ...current, ids: [...current.ids, newId], current: newId }));
+      navigate(`/journal/${newId}`, { replace: true });
+    },
+    [navigate],
+  );
+
+  if (!loaded.loading && !loaded.entry && !session.isNew) {
+    return (
+      <Page title="This entry isn't here">
+        <p>It may have been moved to the trash, or the link may be old.</p>
+        <p>
+          <Link to="/journal">Go to your journal</Link>
+        </p>
+      </Page>
+    );
+  }
   return (
-    <Page title={title}>
-      {loaded.loading ? null : <EntryEditor key={id} entryId={id} entry={loaded.entry} onCreated={onCreated} />}
+    <Page title={loaded.loading || !loaded.entry ? 'New entry' : format(loaded.entry.createdAt, 'EEEE d MMMM yyyy')}>
+      {loaded.loading ? null : (
+        <>
+          {loaded.entry ? <WrittenAt entry={loaded.entry} /> : null}
+          <EntryEditor
+            key={session.openedAs}
+            entryId={session.openedAs}
+            entry={loaded.entry}
+            onNewRecord={onNewRecord}
+            onDelete={
+              currentId
+                ? () => {
+                    void trash(currentId);
+                    navigate('/journal');
+                  }
+                : null
+            }
+          />
+        </>
+      )}
       <p>
         <Link className="button button--quiet" to="/journal">
           Done
         </Link>
       </p>
     </Page>
+  );
+}
+
+function WrittenAt({ entry }: { entry: Entry }) {
+  const edited = entry.updatedAt - entry.createdAt > 60_000;
+  return (
+    <p className="quiet">
+      Written at {format(entry.createdAt, 'HH:mm')}
+      {edited ? `, last edited ${format(entry.updatedAt, 'd MMMM yyyy, HH:mm')}` : ''}
+    </p>
   );
 }

@@ -6,15 +6,17 @@ import { withFreshDatabase } from '../../helpers/fresh-database';
 
 withFreshDatabase();
 
-function newSaver(savedRev: number | null = null, id = crypto.randomUUID()) {
+function newSaver(fork = false, id = crypto.randomUUID(), savedRev: number | null = null) {
   const states: SaveState[] = [];
   const created = vi.fn();
   const saver = new Autosaver<{ title: string; text: string }>({
+    id,
     savedRev,
-    create: (fields) => createEntry({ id, ...fields }),
-    update: (fields, rev) => updateEntry(id, fields, rev),
+    create: (newId, fields) => createEntry({ id: newId, ...fields }),
+    update: (recordId, fields, rev) => updateEntry(recordId, fields, rev),
     isEmpty: (fields) => !fields.text.trim() && !fields.title.trim(),
-    onCreated: created,
+    forkOnConflict: fork,
+    onNewRecord: created,
     onState: (state) => states.push(state),
   });
   return { id, saver, states, created };
@@ -61,5 +63,26 @@ describe('autosaving a record as it is typed', () => {
     await first.saver.flush();
     expect(first.states.at(-1)).toEqual({ status: 'error', code: 'conflict' });
     expect((await getEntry(first.id))?.text).toBe('from the other tab');
+  });
+
+  it("with forking on, keeps both versions: the other tab's, and these words as a copy", async () => {
+    const mine = newSaver(true);
+    mine.saver.change({ title: '', text: 'from this tab' });
+    await mine.saver.flush();
+    await updateEntry(mine.id, { text: 'from the other tab' }, 1);
+
+    mine.saver.change({ title: '', text: 'from this tab, later' });
+    await mine.saver.flush();
+    expect(mine.states.at(-1)).toEqual({ status: 'saved' });
+    expect((await getEntry(mine.id))?.text).toBe('from the other tab');
+    const [copyId, reason] = mine.created.mock.calls[1] as [string, string];
+    expect(reason).toBe('forked');
+    expect((await getEntry(copyId))?.text).toBe('from this tab, later');
+
+    // Later typing goes on into the copy; the other tab's version is left alone.
+    mine.saver.change({ title: '', text: 'from this tab, later still' });
+    await mine.saver.flush();
+    expect((await getEntry(copyId))?.text).toBe('from this tab, later still');
+    expect((await getEntry(mine.id))?.text).toBe('from the other tab');
   });
 });

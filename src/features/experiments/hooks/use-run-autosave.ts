@@ -1,4 +1,4 @@
-import { type RunIdentity, createRunFromFields, saveRunFields } from '../../../db/runs-repository';
+import { createRunFromFields, type RunIdentity, saveRunFields } from '../../../db/runs-repository';
 import { useAutosave } from '../../../db/use-autosave';
 import { isUntouched, type RunFields } from '../../../domain/experiments/run-fields';
 
@@ -10,10 +10,11 @@ export function useRunAutosave(
   onCreated: () => void,
 ) {
   return useAutosave<RunFields>({
+    id: identity.id,
     savedRev,
-    create: (fields) => createRunFromFields(identity, fields),
-    update: (fields, rev) => saveRunFields(identity.id, fields, rev),
+    create: (id, fields) => createRunFromFields({ ...identity, id }, fields),
+    update: (id, fields, rev) => saveRunFields(id, fields, rev),
     isEmpty: (fields) => isUntouched(fields, packBelief),
-    onCreated,
+    onNewRecord: onCreated,
   });
 }

@@ -1,24 +1,40 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { NewRecordReason } from '../../../db/autosaver';
 import type { Entry } from '../../../domain/records';
-import { useEntryAutosave } from '../hooks/use-entry-autosave';
+import { MoodPicker } from '../../../ui/mood-picker';
+import { Notice } from '../../../ui/notice';
 import { SaveStatus } from '../../../ui/save-status';
+import { TagInput } from '../../../ui/tag-input';
+import { useKnownTags } from '../hooks/use-entry-actions';
+import { type EntryFields, useEntryAutosave } from '../hooks/use-entry-autosave';
 
 interface EntryEditorProps {
   entryId: string;
   /** The saved entry being edited, or null for a new one. */
   entry: Entry | null;
-  /** Called once, when a new entry is first written to the journal. */
-  onCreated: () => void;
+  /** A new entry was written to the journal: first words, or a copy kept after a conflict. */
+  onNewRecord: (id: string, reason: NewRecordReason) => void;
+  onDelete: (() => void) | null;
 }
 
-/** Title and text, saved as they are typed. The cursor starts in the text. */
-export function EntryEditor({ entryId, entry, onCreated }: EntryEditorProps) {
-  const [title, setTitle] = useState(entry?.title ?? '');
-  const [text, setText] = useState(entry?.text ?? '');
-  const { state, change } = useEntryAutosave(entryId, entry?.rev ?? null, onCreated);
+/** Title, words, mood and tags, saved as they are typed. The cursor starts in the words. */
+export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEditorProps) {
+  const [fields, setFields] = useState<EntryFields>({
+    title: entry?.title ?? '',
+    text: entry?.text ?? '',
+    mood: entry?.mood ?? null,
+    tags: entry?.tags ?? [],
+  });
+  const { state, forked, change } = useEntryAutosave({ id: entryId }, entry?.rev ?? null, onNewRecord);
+  const knownTags = useKnownTags();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
   const textId = useId();
+  const update = (patch: Partial<EntryFields>) => {
+    const next = { ...fields, ...patch };
+    setFields(next);
+    change(next);
+  };
 
   useEffect(() => {
     const area = textRef.current;
@@ -29,18 +45,24 @@ export function EntryEditor({ entryId, entry, onCreated }: EntryEditorProps) {
 
   return (
     <form className="editor" onSubmit={(event) => event.preventDefault()}>
+      {forked ? (
+        <Notice tone="warm" role="alert" title="Both versions are kept">
+          <p>
+            This entry was also changed in another tab or window. Nothing is lost: what you see here is now saved as a
+            separate entry, next to the other version.
+          </p>
+        </Notice>
+      ) : null}
       <label className="field-label" htmlFor={titleId}>
         Title <span className="quiet">(optional)</span>
       </label>
       <input
         id={titleId}
+        name="title"
         className="input"
-        value={title}
+        value={fields.title}
         autoComplete="off"
-        onChange={(event) => {
-          setTitle(event.target.value);
-          change({ title: event.target.value, text });
-        }}
+        onChange={(event) => update({ title: event.target.value })}
       />
       <label className="field-label" htmlFor={textId}>
         Your words
@@ -48,16 +70,24 @@ export function EntryEditor({ entryId, entry, onCreated }: EntryEditorProps) {
       <textarea
         id={textId}
         ref={textRef}
+        name="text"
         className="input editor__text"
-        value={text}
+        value={fields.text}
         rows={12}
+        dir="auto"
         placeholder="Write whatever is here today. A line is enough."
-        onChange={(event) => {
-          setText(event.target.value);
-          change({ title, text: event.target.value });
-        }}
+        onChange={(event) => update({ text: event.target.value })}
       />
       <SaveStatus state={state} />
+      <MoodPicker value={fields.mood} onChange={(mood) => update({ mood })} />
+      <TagInput tags={fields.tags} known={knownTags} onChange={(tags) => update({ tags })} />
+      {onDelete ? (
+        <div className="danger-zone">
+          <button type="button" className="button button--quiet" onClick={onDelete}>
+            Delete this entry
+          </button>
+        </div>
+      ) : null}
     </form>
   );
 }

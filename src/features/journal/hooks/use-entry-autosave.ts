@@ -1,18 +1,37 @@
 import { createEntry, updateEntry } from '../../../db/entries-repository';
 import { useAutosave } from '../../../db/use-autosave';
+import type { NewRecordReason } from '../../../db/autosaver';
+import type { Entry } from '../../../domain/records';
 
-export interface EntryFields {
-  title: string;
-  text: string;
+export type EntryFields = Pick<Entry, 'title' | 'text' | 'mood' | 'tags'>;
+
+interface EntryIdentity {
+  id: string;
+  /** For answers: the question this entry answers. */
+  packId?: string | null;
+  questionId?: string | null;
 }
 
-/** Saves an entry's title and text as they are typed; the first words create the entry. */
-export function useEntryAutosave(entryId: string, savedRev: number | null, onCreated: () => void) {
+const isEmpty = (fields: EntryFields) =>
+  !fields.text.trim() && !fields.title.trim() && fields.mood === null && fields.tags.length === 0;
+
+/**
+ * Saves an entry as it is written; the first words create it. If another tab saved the same
+ * entry meanwhile, these words are kept as a separate entry instead (nothing is overwritten).
+ */
+export function useEntryAutosave(
+  identity: EntryIdentity,
+  savedRev: number | null,
+  onNewRecord: (id: string, reason: NewRecordReason) => void,
+) {
   return useAutosave<EntryFields>({
+    id: identity.id,
     savedRev,
-    create: (fields) => createEntry({ id: entryId, ...fields }),
-    update: (fields, rev) => updateEntry(entryId, fields, rev),
-    isEmpty: (fields) => !fields.text.trim() && !fields.title.trim(),
-    onCreated,
+    create: (id, fields) =>
+      createEntry({ id, packId: identity.packId ?? null, questionId: identity.questionId ?? null, ...fields }),
+    update: (id, fields, rev) => updateEntry(id, fields, rev),
+    isEmpty,
+    forkOnConflict: true,
+    onNewRecord,
   });
 }

@@ -1,0 +1,31 @@
+import { format } from 'date-fns';
+import { listTrashedEntries, restoreEntry } from '../../../db/entries-repository';
+import { useLiveData } from '../../../db/live';
+import { Notice } from '../../../ui/notice';
+
+/** Entries moved to the trash, newest first, each one a tap from being back. */
+export function TrashList() {
+  const entries = useLiveData(() => listTrashedEntries());
+  if (entries === undefined) return null;
+  if (entries.length === 0) {
+    return (
+      <Notice title="The trash is empty">
+        <p>Entries you delete wait here, so you can bring them back.</p>
+      </Notice>
+    );
+  }
+  return (
+    <ul className="card-list">
+      {entries.map((entry) => (
+        <li key={entry.id} className="card">
+          <span className="card__meta">Written {format(entry.createdAt, 'd MMMM yyyy')}</span>
+          {entry.title ? <span className="card__title">{entry.title}</span> : null}
+          <span className="card__text entry-text entry-text--preview">{entry.text}</span>
+          <button type="button" className="button button--quiet" onClick={() => void restoreEntry(entry.id)}>
+            Restore <span className="visually-hidden">{entry.title || 'this entry'}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
