@@ -14,12 +14,14 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const scripts = new Set<string>();
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
+  let shown = false;
+  // Only what was fetched before Today was on screen: later, idle-time preloads don't count.
+  page.on('request', (request) => {
+    if (!shown && request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   });
   await page.goto(server.origin);
   await page.getByRole('heading', { name: 'Start where you are' }).waitFor();
-  await page.waitForLoadState('networkidle');
+  shown = true;
   let total = 0;
   for (const path of [...scripts].sort()) {
     const size = gzipSync(readFileSync(`dist${path}`), { level: 9 }).length;

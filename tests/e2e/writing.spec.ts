@@ -42,3 +42,62 @@ test('writing works offline, and the journal shows it after a reload', async ({ 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('No signal on the train. Wrote anyway.');
 });
+
+test('the same entry edited in two tabs: nothing is overwritten, both versions are kept, the person is told', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/journal/new');
+  await expect(first.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  await first.keyboard.type('Morning version.');
+  await expect(first.getByText('Saved on this device')).toBeVisible();
+  await expect(first).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(second.getByRole('textbox', { name: 'Your words' })).toHaveValue('Morning version.');
+  await second.getByRole('textbox', { name: 'Your words' }).press('End');
+  await second.keyboard.type(' Added in the second tab.');
+  await expect(second.getByText('Saved on this device')).toBeVisible();
+
+  // The first tab has not seen that save; its next words must not overwrite it.
+  await first.getByRole('textbox', { name: 'Your words' }).press('End');
+  await first.keyboard.type(' Added in the first tab.');
+  await expect(first.getByRole('alert').filter({ hasText: 'Both versions are kept' })).toBeVisible();
+  await expect(first.getByText('Saved on this device')).toBeVisible();
+
+  await first.goto('/journal');
+  await expect(first.getByRole('link', { name: /Morning version\. Added in the second tab\./ })).toBeVisible();
+  await expect(first.getByRole('link', { name: /Morning version\. Added in the first tab\./ })).toBeVisible();
+});
+
+test('mood and tags are kept, a used tag is suggested, and a deleted entry comes back from the trash', async ({
+  page,
+}) => {
+  await page.goto('/journal/new');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  await page.keyboard.type('Tagged entry.');
+  await page.getByRole('radio', { name: 'Good', exact: true }).check({ force: true });
+  await page.getByRole('textbox', { name: 'Tags (optional)' }).fill('work');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove tag work' })).toBeVisible();
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+
+  await page.goto('/journal/new');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  await page.keyboard.type('Another one.');
+  await page.getByRole('button', { name: 'work' }).click();
+  await expect(page.getByRole('button', { name: 'Remove tag work' })).toBeVisible();
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete this entry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Another one/ })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await page.getByRole('button', { name: /Restore/ }).click();
+  await expect(page.getByText('The trash is empty')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to your journal' }).click();
+  await expect(page.getByRole('link', { name: /Another one/ })).toBeVisible();
+  await page.getByRole('link', { name: /Tagged entry/ }).click();
+  await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeChecked();
+});
