@@ -52,6 +52,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'questions/session/:packId',
+        lazy: async () => ({ Component: (await import('./routes/questions')).QuestionSessionRoute }),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'questions/:questionId',
         lazy: async () => ({ Component: (await import('./routes/questions')).QuestionRoute }),
         errorElement: <RouteError />,

@@ -1,8 +1,10 @@
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
 import { QuestionDetail } from '../../features/questions/components/question-detail';
 import { QuestionList } from '../../features/questions/components/question-list';
+import { QuestionSession } from '../../features/questions/components/question-session';
+import { useToasts } from '../../ui/toast-store';
 import { Page } from '../../ui/page';
 import { NotFoundRoute } from './not-found';
 
@@ -22,6 +24,32 @@ export function QuestionRoute() {
   return (
     <Page title={found?.question.text ?? 'Question'} eyebrow={found?.pack.title}>
       <PacksReady>{() => (found ? <QuestionDetail question={found.question} /> : null)}</PacksReady>
+    </Page>
+  );
+}
+
+export function QuestionSessionRoute() {
+  const { packId = '' } = useParams();
+  const state = usePacks();
+  const navigate = useNavigate();
+  const show = useToasts((toasts) => toasts.show);
+  const pack = state.status === 'ready' ? state.packs.find((candidate) => candidate.id === packId) : undefined;
+  if (state.status === 'ready' && !pack) return <NotFoundRoute />;
+  return (
+    <Page title="Questions, one at a time" eyebrow={pack?.title}>
+      <PacksReady>
+        {() =>
+          pack ? (
+            <QuestionSession
+              pack={pack}
+              onStop={() => {
+                show("You can stop here. Next time, you'll pick up at this question.");
+                navigate('/questions');
+              }}
+            />
+          ) : null
+        }
+      </PacksReady>
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Pack } from '../../../domain/packs/pack-schema';
+import { SessionLink } from './session-link';
 
 /** The journaling questions of every pack, each one a door of its own. */
 export function QuestionList({ packs }: { packs: Pack[] }) {
@@ -11,6 +12,7 @@ export function QuestionList({ packs }: { packs: Pack[] }) {
             {pack.title}
           </h2>
           <p className="lead">{pack.session.intro}</p>
+          <SessionLink pack={pack} />
           <ol className="card-list">
             {pack.questions.map((question) => (
               <li key={question.id}>

@@ -1,0 +1,51 @@
+import { useId, useState } from 'react';
+import type { NewRecordReason } from '../../../db/autosaver';
+import type { Entry } from '../../../domain/records';
+import { Notice } from '../../../ui/notice';
+import { SaveStatus } from '../../../ui/save-status';
+import { useAnswerAutosave } from '../hooks/use-answer-autosave';
+
+interface AnswerEditorProps {
+  answerId: string;
+  packId: string;
+  questionId: string;
+  /** The answer saved earlier in this session, or null. */
+  saved: Entry | null;
+  onNewRecord: (id: string, reason: NewRecordReason) => void;
+  onTextChange: (hasText: boolean) => void;
+}
+
+export function AnswerEditor({ answerId, packId, questionId, saved, onNewRecord, onTextChange }: AnswerEditorProps) {
+  const [text, setText] = useState(saved?.text ?? '');
+  const { state, forked, change } = useAnswerAutosave(
+    { id: answerId, packId, questionId, savedRev: saved?.rev ?? null },
+    onNewRecord,
+  );
+  const id = useId();
+  return (
+    <div className="field">
+      {forked ? (
+        <Notice tone="warm" role="alert" title="Both versions are kept">
+          <p>This answer was also changed somewhere else. What you see here is now saved as a separate answer.</p>
+        </Notice>
+      ) : null}
+      <label htmlFor={id} className="field-label">
+        Your answer <span className="quiet">(optional)</span>
+      </label>
+      <textarea
+        id={id}
+        name="answer"
+        className="input editor__text"
+        rows={8}
+        dir="auto"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          onTextChange(event.target.value.trim().length > 0);
+          change({ text: event.target.value });
+        }}
+      />
+      <SaveStatus state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { NewRecordReason } from '../../../db/autosaver';
+import { createEntry, updateEntry } from '../../../db/entries-repository';
+import { useAutosave } from '../../../db/use-autosave';
+
+/** Saves an answer as it is typed: an ordinary entry that remembers its question. */
+export function useAnswerAutosave(
+  answer: { id: string; packId: string; questionId: string; savedRev: number | null },
+  onNewRecord: (id: string, reason: NewRecordReason) => void,
+) {
+  return useAutosave<{ text: string }>({
+    id: answer.id,
+    savedRev: answer.savedRev,
+    create: (id, { text }) => createEntry({ id, text, packId: answer.packId, questionId: answer.questionId }),
+    update: (id, { text }, rev) => updateEntry(id, { text }, rev),
+    isEmpty: ({ text }) => !text.trim(),
+    forkOnConflict: true,
+    onNewRecord,
+  });
+}
