@@ -16,5 +16,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     setupFiles: ['./tests/helpers/setup.ts'],
     restoreMocks: true,
+    // Patience on a busy two-core machine; nothing here asserts speed.
+    testTimeout: 30_000,
   },
 });

@@ -7,7 +7,7 @@ afterEach(() => cleanup());
 
 // Screens are lazy chunks and the machine has two cores shared by parallel test files:
 // give "find" queries room, without asserting anything about speed.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 8000 });
 
 // jsdom has no modal dialogs. This stand-in opens and closes them so components can be
 // tested; real focus trapping and Escape are checked in Chromium (tests/e2e).
