@@ -9,6 +9,8 @@ export const SCREENS = [
   { path: '/experiments/send-it-with-a-typo', heading: 'Send it with a small typo' },
   { path: '/questions', heading: 'Questions' },
   { path: '/questions/good-enough-today', heading: /good enough look like/ },
+  { path: '/questions/session/ditching-perfect', heading: 'Questions, one at a time' },
+  { path: '/journal/trash', heading: 'Trash' },
   { path: '/settings', heading: 'Settings' },
   { path: '/no-such-page', heading: "This page isn't here" },
 ] as const;

@@ -128,4 +128,24 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'Waiting for you');
     },
   },
+  {
+    name: 'the question session: an answer and the place in the session survive a reload',
+    async run({ session, server }) {
+      const answer = `Answered in ${session.engine}: relief, then the urge to check it again.`;
+      await session.goto(`${server.origin}/questions/session/ditching-perfect`);
+      await waitForText(session, 'Question 1 of 10');
+      await session.type('textarea[name="answer"]', answer);
+      await waitForText(session, 'Saved on this device');
+      await session.click('button[name="next"]');
+      await waitForText(session, 'Question 2 of 10');
+      await session.reload();
+      await waitForText(session, 'Question 2 of 10');
+      await session.click('button[name="back"]');
+      await waitUntil(
+        session,
+        `document.querySelector('textarea[name="answer"]')?.value === ${JSON.stringify(answer)}`,
+        'the saved answer',
+      );
+    },
+  },
 ];

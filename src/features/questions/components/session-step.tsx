@@ -64,14 +64,14 @@ export function SessionStep(props: SessionStepProps) {
       )}
       <div className="actions">
         {onBack ? (
-          <button type="button" className="button button--quiet" onClick={onBack}>
+          <button type="button" name="back" className="button button--quiet" onClick={onBack}>
             Back
           </button>
         ) : null}
-        <button type="button" className="button" onClick={onNext}>
+        <button type="button" name="next" className="button" onClick={onNext}>
           {written ? (index + 1 === total ? 'Finish' : 'Next') : 'Skip'}
         </button>
-        <button type="button" className="button button--quiet" onClick={onStop}>
+        <button type="button" name="stop" className="button button--quiet" onClick={onStop}>
           Stop here for now
         </button>
       </div>
