@@ -22,6 +22,21 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'journal/search',
+        lazy: async () => ({ Component: (await import('./routes/journal')).SearchRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'journal/calendar',
+        lazy: async () => ({ Component: (await import('./routes/journal')).CalendarRoute }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'journal/day/:day',
+        lazy: async () => ({ Component: (await import('./routes/journal')).DayRoute }),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'journal/trash',
         lazy: async () => ({ Component: (await import('./routes/journal')).TrashRoute }),
         errorElement: <RouteError />,

@@ -87,3 +87,32 @@ export function listAllTags(): Promise<string[]> {
     return (keys as string[]).sort((a, b) => a.localeCompare(b));
   });
 }
+
+/** Live entries written on any of these days, newest first. */
+export function listEntriesOnDays(days: string[]): Promise<Entry[]> {
+  return guard('read the journal', async () => {
+    const entries = await database().entries.where('day').anyOf(days).toArray();
+    return entries.filter((entry) => entry.deletedAt === null).sort((a, b) => b.createdAt - a.createdAt);
+  });
+}
+
+/** The days between `from` and `to` (inclusive, `yyyy-MM-dd`) that have a live entry. */
+export function listDaysWithEntries(from: string, to: string): Promise<string[]> {
+  return guard('read the calendar', async () => {
+    const days = new Set<string>();
+    await database()
+      .entries.where('day')
+      .between(from, to, true, true)
+      .each((entry) => {
+        if (entry.deletedAt === null) days.add(entry.day);
+      });
+    return [...days];
+  });
+}
+
+/** Every live entry, for building the in-memory search index. */
+export function listAllLiveEntries(): Promise<Entry[]> {
+  return guard('read the journal', async () =>
+    (await database().entries.toArray()).filter((entry) => entry.deletedAt === null),
+  );
+}

@@ -1,0 +1,91 @@
+import { localDayOf } from '../dates';
+import type { Entry, ExperimentRun, LocalDay } from '../records';
+
+/**
+ * History mixes entries and experiment runs, newest first, grouped by day. A run appears on
+ * the day it was planned and again on the day it was finished, if that was another day.
+ */
+export interface TimelineItem {
+  key: string;
+  kind: 'entry' | 'answer' | 'run-planned' | 'run-done';
+  at: number;
+  day: LocalDay;
+  title: string;
+  preview: string;
+  target: { type: 'entry'; id: string } | { type: 'run'; id: string; experimentId: string };
+}
+
+export type TimelineRow = { type: 'day'; day: LocalDay } | { type: 'item'; item: TimelineItem };
+
+const PREVIEW_LENGTH = 240;
+const preview = (text: string) => (text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}...` : text);
+
+export function entryItem(entry: Entry): TimelineItem {
+  return {
+    key: `entry:${entry.id}`,
+    kind: entry.kind === 'answer' ? 'answer' : 'entry',
+    at: entry.createdAt,
+    day: entry.day,
+    title: entry.title,
+    preview: preview(entry.text),
+    target: { type: 'entry', id: entry.id },
+  };
+}
+
+export function runItems(run: ExperimentRun): TimelineItem[] {
+  const target = { type: 'run' as const, id: run.id, experimentId: run.experimentId };
+  const title = run.experimentTitle || 'An experiment';
+  const planned: TimelineItem = {
+    key: `run:${run.id}`,
+    kind:
+      run.status === 'done' && run.completedAt !== null && localDayOf(run.completedAt) === run.day
+        ? 'run-done'
+        : 'run-planned',
+    at: run.createdAt,
+    day: run.day,
+    title,
+    preview: preview(run.planWhat || run.prediction || run.belief),
+    target,
+  };
+  if (run.completedAt === null || planned.kind === 'run-done') return [planned];
+  return [
+    planned,
+    {
+      key: `run-done:${run.id}`,
+      kind: 'run-done',
+      at: run.completedAt,
+      day: localDayOf(run.completedAt),
+      title,
+      preview: preview(run.outcome || run.learned),
+      target,
+    },
+  ];
+}
+
+/** Newest first, with a day heading before each day's items. */
+export function toRows(items: TimelineItem[]): TimelineRow[] {
+  const sorted = [...items].sort((a, b) => b.at - a.at);
+  const rows: TimelineRow[] = [];
+  let day: LocalDay | null = null;
+  for (const item of sorted) {
+    if (item.day !== day) {
+      day = item.day;
+      rows.push({ type: 'day', day });
+    }
+    rows.push({ type: 'item', item });
+  }
+  return rows;
+}
+
+/**
+ * The dates "on this day" looks at: the same day of the month in each earlier month, back
+ * `years` years (a 31st only matches months that have one).
+ */
+export function onThisDayDates(today: Date, years = 10): LocalDay[] {
+  const days: LocalDay[] = [];
+  for (let back = 1; back <= years * 12; back += 1) {
+    const candidate = new Date(today.getFullYear(), today.getMonth() - back, today.getDate());
+    if (candidate.getDate() === today.getDate()) days.push(localDayOf(candidate));
+  }
+  return days;
+}

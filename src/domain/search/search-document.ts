@@ -1,0 +1,68 @@
+import type { Entry, ExperimentRun, Mood } from '../records';
+
+/** What search knows about one entry or run. Lives in memory only, never on disk. */
+export interface SearchDocument {
+  id: string;
+  kind: 'entry' | 'answer' | 'run';
+  title: string;
+  text: string;
+  tags: string[];
+  mood: Mood | null;
+  day: string;
+  at: number;
+  href: string;
+}
+
+export function entryDocument(entry: Entry): SearchDocument {
+  return {
+    id: `entry:${entry.id}`,
+    kind: entry.kind === 'answer' ? 'answer' : 'entry',
+    title: entry.title,
+    text: entry.text,
+    tags: entry.tags,
+    mood: entry.mood,
+    day: entry.day,
+    at: entry.createdAt,
+    href: `/journal/${entry.id}`,
+  };
+}
+
+export function runDocument(run: ExperimentRun): SearchDocument {
+  const texts = [run.belief, run.prediction, run.planWhat, run.planWhere, run.outcome, run.learned, run.kinderRule];
+  return {
+    id: `run:${run.id}`,
+    kind: 'run',
+    title: run.experimentTitle,
+    text: texts.filter((text) => text.trim()).join('\n'),
+    tags: [],
+    mood: null,
+    day: run.day,
+    at: run.createdAt,
+    href: `/experiments/${run.experimentId}/runs/${run.id}`,
+  };
+}
+
+export interface SearchFilters {
+  tag: string | null;
+  mood: Mood | null;
+  kind: SearchDocument['kind'] | null;
+  /** Inclusive `yyyy-MM-dd` bounds, or null. */
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_FILTERS: SearchFilters = { tag: null, mood: null, kind: null, from: null, to: null };
+
+export function passesFilters(document: SearchDocument, filters: SearchFilters): boolean {
+  if (filters.kind && document.kind !== filters.kind) return false;
+  if (filters.mood !== null && document.mood !== filters.mood) return false;
+  if (filters.tag && !document.tags.includes(filters.tag)) return false;
+  if (filters.from && document.day < filters.from) return false;
+  if (filters.to && document.day > filters.to) return false;
+  return true;
+}
+
+/** A query with no letters or digits (like "(" or "*") is looked for literally. */
+export function isLiteralQuery(query: string): boolean {
+  return query.trim().length > 0 && !/[\p{L}\p{N}]/u.test(query);
+}
