@@ -12,7 +12,8 @@ export interface AutosaverOptions<F> {
   id: string;
   /** The revision of the saved record, or null when it does not exist yet. */
   savedRev: number | null;
-  create: (id: string, fields: F) => Promise<{ rev: number }>;
+  /** `startedAt` is when the first change was made: an entry begun at 23:59 belongs to that day. */
+  create: (id: string, fields: F, startedAt: Date) => Promise<{ rev: number }>;
   update: (id: string, fields: F, expectedRev: number) => Promise<{ rev: number }>;
   /** A new record is created only by the first save that is not empty. */
   isEmpty: (fields: F) => boolean;
@@ -37,6 +38,7 @@ export class Autosaver<F> {
   private pending: F | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
+  private startedAt: Date | null = null;
 
   constructor(private readonly options: AutosaverOptions<F>) {
     this.id = options.id;
@@ -44,6 +46,7 @@ export class Autosaver<F> {
   }
 
   change = (fields: F): void => {
+    this.startedAt ??= new Date();
     this.pending = fields;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
@@ -77,7 +80,7 @@ export class Autosaver<F> {
   private async write(fields: F): Promise<void> {
     const { create, update, forkOnConflict, onNewRecord } = this.options;
     if (this.rev === null) {
-      this.rev = (await create(this.id, fields)).rev;
+      this.rev = (await create(this.id, fields, this.startedAt ?? new Date())).rev;
       onNewRecord(this.id, 'created');
       return;
     }
@@ -86,7 +89,7 @@ export class Autosaver<F> {
     } catch (error) {
       if (!forkOnConflict || !isDataError(error, 'conflict')) throw error;
       const copyId = crypto.randomUUID();
-      this.rev = (await create(copyId, fields)).rev;
+      this.rev = (await create(copyId, fields, new Date())).rev;
       this.id = copyId;
       onNewRecord(copyId, 'forked');
     }

@@ -11,6 +11,9 @@ export const SCREENS = [
   { path: '/questions/good-enough-today', heading: /good enough look like/ },
   { path: '/questions/session/ditching-perfect', heading: 'Questions, one at a time' },
   { path: '/journal/trash', heading: 'Trash' },
+  { path: '/journal/search', heading: 'Search' },
+  { path: '/journal/calendar', heading: 'Calendar' },
+  { path: '/journal/day/2026-11-29', heading: 'Sunday 29 November 2026' },
   { path: '/settings', heading: 'Settings' },
   { path: '/no-such-page', heading: "This page isn't here" },
 ] as const;

@@ -101,3 +101,38 @@ test('mood and tags are kept, a used tag is suggested, and a deleted entry comes
   await page.getByRole('link', { name: /Tagged entry/ }).click();
   await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeChecked();
 });
+
+test('killing the page without warning loses at most the last half second of typing', async ({ context, browser }) => {
+  const page = await context.newPage();
+  await page.goto('/journal/new');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  const early = 'Everything typed more than half a second before the crash must survive.';
+  const late = ' These last words may or may not.';
+  await page.keyboard.type(early, { delay: 15 });
+  await page.waitForTimeout(800);
+  await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  const address = page.url();
+  await page.keyboard.type(late);
+  // Close the tab from the browser's side, as the system does when it kills an app.
+  const pageSession = await context.newCDPSession(page);
+  const { targetInfo } = await pageSession.send('Target.getTargetInfo');
+  const browserSession = await browser.newBrowserCDPSession();
+  await browserSession.send('Target.closeTarget', { targetId: targetInfo.targetId });
+
+  const again = await context.newPage();
+  await again.goto(address);
+  const saved = await again.getByRole('textbox', { name: 'Your words' }).inputValue();
+  expect(saved.startsWith(early)).toBe(true);
+  expect((early + late).startsWith(saved)).toBe(true);
+});
+
+test('long, emoji and right-to-left entries are kept exactly', async ({ page }) => {
+  await page.goto('/journal/new');
+  const long = `${'Good enough is good enough. '.repeat(1786)}🌱 שלום عالم`.slice(0, 50_000);
+  await page.getByRole('textbox', { name: 'Your words' }).fill(long);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(long);
+  await page.goto('/journal');
+  await expect(page.locator('.timeline__row').first()).toBeVisible();
+});

@@ -12,7 +12,7 @@ function newSaver(fork = false, id = crypto.randomUUID(), savedRev: number | nul
   const saver = new Autosaver<{ title: string; text: string }>({
     id,
     savedRev,
-    create: (newId, fields) => createEntry({ id: newId, ...fields }),
+    create: (newId, fields, startedAt) => createEntry({ id: newId, ...fields }, startedAt),
     update: (recordId, fields, rev) => updateEntry(recordId, fields, rev),
     isEmpty: (fields) => !fields.text.trim() && !fields.title.trim(),
     forkOnConflict: fork,
@@ -84,5 +84,19 @@ describe('autosaving a record as it is typed', () => {
     await mine.saver.flush();
     expect((await getEntry(copyId))?.text).toBe('from this tab, later still');
     expect((await getEntry(mine.id))?.text).toBe('from the other tab');
+  });
+
+  it('keeps an entry begun at 23:59 on that day, even when its first save lands after midnight', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const late = newSaver();
+      vi.setSystemTime(new Date(2026, 10, 29, 23, 59, 59, 800));
+      late.saver.change({ title: '', text: 'Just before midnight' });
+      vi.setSystemTime(new Date(2026, 10, 30, 0, 0, 0, 400));
+      await late.saver.flush();
+      expect((await getEntry(late.id))?.day).toBe('2026-11-29');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -17,7 +17,11 @@ export function WaitingRuns({ now }: { now: Date }) {
             <Link className="card" to={`/experiments/${run.experimentId}/runs/${run.id}`}>
               <span className="card__meta">{friendlyPlanDate(run, now)}</span>
               <span className="card__title">{run.experimentTitle || 'An experiment'}</span>
-              {run.planWhat ? <span className="card__text entry-text--preview">{run.planWhat}</span> : null}
+              {run.planWhat ? (
+                <span dir="auto" className="card__text entry-text--preview">
+                  {run.planWhat}
+                </span>
+              ) : null}
             </Link>
           </li>
         ))}

@@ -12,7 +12,7 @@ export function useRunAutosave(
   return useAutosave<RunFields>({
     id: identity.id,
     savedRev,
-    create: (id, fields) => createRunFromFields({ ...identity, id }, fields),
+    create: (id, fields, startedAt) => createRunFromFields({ ...identity, id }, fields, startedAt),
     update: (id, fields, rev) => saveRunFields(id, fields, rev),
     isEmpty: (fields) => isUntouched(fields, packBelief),
     onNewRecord: onCreated,

@@ -29,7 +29,9 @@ export function OnThisDay({ now }: { now: Date }) {
                 {ago(entry.day, now)} · {format(dayToDate(entry.day), 'd MMMM yyyy')}
               </span>
               {entry.title ? <span className="card__title">{entry.title}</span> : null}
-              <span className="card__text entry-text entry-text--preview">{entry.text}</span>
+              <span dir="auto" className="card__text entry-text entry-text--preview">
+                {entry.text}
+              </span>
             </Link>
           </li>
         ))}

@@ -23,7 +23,11 @@ export function TimelineCard({ item }: { item: TimelineItem }) {
         {kindWords[item.kind]} · {format(item.at, 'HH:mm')}
       </span>
       {item.title ? <span className="card__title">{item.title}</span> : null}
-      {item.preview ? <span className="card__text entry-text entry-text--preview">{item.preview}</span> : null}
+      {item.preview ? (
+        <span dir="auto" className="card__text entry-text entry-text--preview">
+          {item.preview}
+        </span>
+      ) : null}
     </Link>
   );
 }

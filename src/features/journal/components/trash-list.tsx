@@ -20,7 +20,9 @@ export function TrashList() {
         <li key={entry.id} className="card">
           <span className="card__meta">Written {format(entry.createdAt, 'd MMMM yyyy')}</span>
           {entry.title ? <span className="card__title">{entry.title}</span> : null}
-          <span className="card__text entry-text entry-text--preview">{entry.text}</span>
+          <span dir="auto" className="card__text entry-text entry-text--preview">
+            {entry.text}
+          </span>
           <button type="button" className="button button--quiet" onClick={() => void restoreEntry(entry.id)}>
             Restore <span className="visually-hidden">{entry.title || 'this entry'}</span>
           </button>

@@ -27,8 +27,11 @@ export function useEntryAutosave(
   return useAutosave<EntryFields>({
     id: identity.id,
     savedRev,
-    create: (id, fields) =>
-      createEntry({ id, packId: identity.packId ?? null, questionId: identity.questionId ?? null, ...fields }),
+    create: (id, fields, startedAt) =>
+      createEntry(
+        { id, packId: identity.packId ?? null, questionId: identity.questionId ?? null, ...fields },
+        startedAt,
+      ),
     update: (id, fields, rev) => updateEntry(id, fields, rev),
     isEmpty,
     forkOnConflict: true,

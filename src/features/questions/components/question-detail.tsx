@@ -16,7 +16,7 @@ export function QuestionDetail({ question }: { question: Question }) {
         ) : (
           <ul className="plain-list">
             {answers.map((answer) => (
-              <li key={answer.id} className="entry-text">
+              <li key={answer.id} dir="auto" className="entry-text">
                 {answer.text}
               </li>
             ))}

@@ -10,7 +10,8 @@ export function useAnswerAutosave(
   return useAutosave<{ text: string }>({
     id: answer.id,
     savedRev: answer.savedRev,
-    create: (id, { text }) => createEntry({ id, text, packId: answer.packId, questionId: answer.questionId }),
+    create: (id, { text }, startedAt) =>
+      createEntry({ id, text, packId: answer.packId, questionId: answer.questionId }, startedAt),
     update: (id, { text }, rev) => updateEntry(id, { text }, rev),
     isEmpty: ({ text }) => !text.trim(),
     forkOnConflict: true,

@@ -34,7 +34,7 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
                   <Marked segments={highlight(document.title, terms, 120)} />
                 </span>
               ) : null}
-              <span className="card__text entry-text">
+              <span dir="auto" className="card__text entry-text">
                 <Marked segments={highlight(document.text, terms)} />
               </span>
               {document.tags.length > 0 ? <span className="card__meta">Tags: {document.tags.join(', ')}</span> : null}
