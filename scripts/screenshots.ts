@@ -6,11 +6,19 @@ import { mkdirSync } from 'node:fs';
 import { type Server } from 'node:http';
 import { chromium } from 'playwright';
 import { preview } from 'vite';
+import { seedEntries } from '../tests/e2e/seed.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const today = new Date().toISOString().slice(0, 10);
 const routes = [
+  '/journal/new',
+  '/journal/search',
+  '/journal/calendar',
+  `/journal/day/${today}`,
+  '/questions/session/ditching-perfect',
+  '/experiments/send-it-with-a-typo/runs/new',
   '/',
   '/journal',
   '/experiments',
@@ -38,6 +46,8 @@ try {
         );
       }
     });
+    // A journal with some history, so the journal screens show what a person would see.
+    await seedEntries(page, 300);
     for (const offline of [false, true]) {
       await context.setOffline(offline);
       for (const route of routes) {

@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
  * with tags and moods. Deterministic: the same count gives the same journal.
  */
 export async function seedEntries(page: Page, count: number): Promise<void> {
+  // tsx (used by the screenshot script) names inner functions with a helper the page lacks.
+  await page.evaluate('window.__name ??= (fn) => fn');
   await page.evaluate(async (total) => {
     const words =
       'small mistake kind enough careful worry relief email typo friend walk morning tired proud messy garden coffee laugh honest rest'.split(

@@ -22,7 +22,7 @@ export function OnThisDay({ now }: { now: Date }) {
         On this day
       </h2>
       <ul className="card-list">
-        {entries.slice(0, 5).map((entry) => (
+        {entries.slice(0, 3).map((entry) => (
           <li key={entry.id}>
             <Link className="card" to={`/journal/${entry.id}`}>
               <span className="card__meta">
