@@ -37,9 +37,15 @@ export class PreviewServer {
     const child = this.child;
     this.child = null;
     if (!child?.pid) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid, 'SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+        await exited;
+      } catch {
+        // Already gone: nothing to stop.
+      }
+    }
     for (let attempt = 0; attempt < 50 && (await this.answers()); attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
