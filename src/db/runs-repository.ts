@@ -1,5 +1,5 @@
 import { currentTimeZone, localDayOf } from '../domain/dates';
-import { type RunFields, statusFor } from '../domain/experiments/run-fields';
+import { blankRunFields, type RunFields, statusFor } from '../domain/experiments/run-fields';
 import type { ExperimentRun, RecordMeta } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
@@ -14,21 +14,7 @@ export function createRun(input: NewRun, now: Date = new Date()): Promise<Experi
     ...newRecordMeta(now.getTime(), input.id),
     experimentTitle: '',
     status: 'planned',
-    belief: '',
-    beliefBefore: null,
-    prediction: '',
-    planWhat: '',
-    planWhen: null,
-    planWhere: '',
-    variation: 'standard',
-    discomfortBefore: null,
-    outcome: '',
-    discomfortDuring: null,
-    predictionCameTrue: null,
-    beliefAfter: null,
-    learned: '',
-    kinderRule: '',
-    next: null,
+    ...blankRunFields(''),
     completedAt: null,
     day: localDayOf(now),
     timeZone: currentTimeZone(),

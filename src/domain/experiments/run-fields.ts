@@ -1,23 +1,24 @@
-import type { ExperimentRun, NextStep, PredictionResult, Rating, Variation } from '../records';
+import type { ExperimentRun } from '../records';
 
 /** What a person writes in a run: every field optional, every rating may stay unset. */
-export interface RunFields {
-  belief: string;
-  beliefBefore: Rating;
-  prediction: string;
-  planWhat: string;
-  planWhen: string | null;
-  planWhere: string;
-  variation: Variation;
-  discomfortBefore: Rating;
-  outcome: string;
-  discomfortDuring: Rating;
-  predictionCameTrue: PredictionResult | null;
-  beliefAfter: Rating;
-  learned: string;
-  kinderRule: string;
-  next: NextStep | null;
-}
+export type RunFields = Pick<
+  ExperimentRun,
+  | 'belief'
+  | 'beliefBefore'
+  | 'prediction'
+  | 'planWhat'
+  | 'planWhen'
+  | 'planWhere'
+  | 'variation'
+  | 'discomfortBefore'
+  | 'outcome'
+  | 'discomfortDuring'
+  | 'predictionCameTrue'
+  | 'beliefAfter'
+  | 'learned'
+  | 'kinderRule'
+  | 'next'
+>;
 
 export function blankRunFields(belief: string): RunFields {
   return {
