@@ -10,15 +10,19 @@ export type NewRun = Pick<ExperimentRun, 'packId' | 'experimentId'> &
 export type RunChanges = Changes<ExperimentRun>;
 
 export function createRun(input: NewRun, now: Date = new Date()): Promise<ExperimentRun> {
+  const { packId, experimentId, ...rest } = input;
   const run: ExperimentRun = {
+    // Fields in the order the backup schema lists them, so a backup round-trips byte for byte.
     ...newRecordMeta(now.getTime(), input.id),
+    packId,
+    experimentId,
     experimentTitle: '',
     status: 'planned',
     ...blankRunFields(''),
     completedAt: null,
     day: localDayOf(now),
     timeZone: currentTimeZone(),
-    ...input,
+    ...rest,
   };
   return insertRecord(database().runs, run);
 }

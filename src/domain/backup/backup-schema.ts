@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+
+/**
+ * The backup file: one JSON document holding every record of every table, checked whole
+ * before anything is written. Unknown fields inside records are dropped; wrong types,
+ * missing fields and impossible values are refused with a readable reason.
+ */
+
+export const BACKUP_FORMAT = 'good-enough-backup';
+export const BACKUP_VERSION = 1;
+
+const uuid = v.pipe(v.string(), v.uuid('an id is not in the expected form'));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0, 'a time is before 1970'));
+const rating = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)));
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is not written as yyyy-MM-dd'));
+
+const meta = {
+  id: uuid,
+  createdAt: time,
+  updatedAt: time,
+  rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  deletedAt: v.nullable(time),
+};
+
+export const EntryRecordSchema = v.object({
+  ...meta,
+  kind: v.picklist(['free', 'answer']),
+  title: v.string(),
+  text: v.string(),
+  mood: v.nullable(v.picklist([1, 2, 3, 4, 5])),
+  tags: v.array(v.string()),
+  packId: v.nullable(v.string()),
+  questionId: v.nullable(v.string()),
+  day,
+  timeZone: v.string(),
+});
+
+export const RunRecordSchema = v.object({
+  ...meta,
+  packId: v.string(),
+  experimentId: v.string(),
+  experimentTitle: v.string(),
+  status: v.picklist(['planned', 'done']),
+  belief: v.string(),
+  beliefBefore: rating,
+  prediction: v.string(),
+  planWhat: v.string(),
+  planWhen: v.nullable(day),
+  planWhere: v.string(),
+  variation: v.picklist(['standard', 'easier', 'harder']),
+  discomfortBefore: rating,
+  outcome: v.string(),
+  discomfortDuring: rating,
+  predictionCameTrue: v.nullable(v.picklist(['yes', 'partly', 'no'])),
+  beliefAfter: rating,
+  learned: v.string(),
+  kinderRule: v.string(),
+  next: v.nullable(v.picklist(['repeat', 'harder', 'rest'])),
+  completedAt: v.nullable(time),
+  day,
+  timeZone: v.string(),
+});
+
+export const DraftRecordSchema = v.object({
+  key: v.string(),
+  fields: v.record(v.string(), v.unknown()),
+  baseRev: v.nullable(v.number()),
+  updatedAt: time,
+});
+
+export const SettingRecordSchema = v.object({ key: v.string(), value: v.unknown(), updatedAt: time });
+
+const uniqueBy =
+  <T>(key: (item: T) => string) =>
+  (items: T[]) =>
+    new Set(items.map(key)).size === items.length;
+
+export const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.literal(BACKUP_VERSION),
+  appVersion: v.string(),
+  exportedAt: v.string(),
+  tables: v.object({
+    entries: v.pipe(
+      v.array(EntryRecordSchema),
+      v.check(
+        uniqueBy((entry) => entry.id),
+        'two entries share an id',
+      ),
+    ),
+    runs: v.pipe(
+      v.array(RunRecordSchema),
+      v.check(
+        uniqueBy((run) => run.id),
+        'two experiment runs share an id',
+      ),
+    ),
+    drafts: v.array(DraftRecordSchema),
+    settings: v.array(SettingRecordSchema),
+  }),
+});
+
+export type Backup = v.InferOutput<typeof BackupSchema>;

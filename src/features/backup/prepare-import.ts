@@ -1,0 +1,73 @@
+import { unzipSync } from 'fflate';
+import { type ImportPreview, previewImport } from '../../db/backup-repository';
+import type { Backup } from '../../domain/backup/backup-schema';
+import { MAX_BACKUP_BYTES, readBackup } from '../../domain/backup/read-backup';
+
+export type PreparedImport =
+  | { ok: true; kind: 'backup' | 'dayone' | 'jrnl'; tables: Backup['tables']; preview: ImportPreview; notes: string[] }
+  | { ok: false; problem: string };
+
+/** Other journals' exports, turned into our tables; filled in by the importers. */
+export type OtherJournalReader = (
+  json: unknown,
+) => { kind: 'dayone' | 'jrnl'; tables: Backup['tables']; notes: string[] } | { problem: string } | null;
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Reads a chosen file and works out what importing it would do, writing nothing. Every
+ * refusal is one kind sentence; the journal is untouched until the person confirms.
+ */
+export async function prepareImport(file: Blob, readOther: OtherJournalReader = () => null): Promise<PreparedImport> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    return refuse("This file is too large to be a journal backup (over 100 MB), so it wasn't opened.");
+  }
+  if (file.size === 0) return refuse('This file is empty.');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
+    const json = jsonInZip(bytes);
+    if (json === null) return refuse("This zip file couldn't be opened, or it has no journal file inside.");
+    text = json;
+  } else {
+    text = new TextDecoder('utf-8').decode(bytes);
+  }
+
+  const ours = readBackup(text);
+  if (ours.ok) return withPreview('backup', ours.backup.tables, []);
+  // Not ours: maybe another app's export.
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return ours;
+  }
+  const other = looksLikeOurs(json) ? null : readOther(json);
+  if (other === null) return ours;
+  if ('problem' in other) return refuse(other.problem);
+  return withPreview(other.kind, other.tables, other.notes);
+}
+
+async function withPreview(kind: 'backup' | 'dayone' | 'jrnl', tables: Backup['tables'], notes: string[]) {
+  return { ok: true as const, kind, tables, notes, preview: await previewImport(tables) };
+}
+
+function looksLikeOurs(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'format' in json;
+}
+
+/** Day One zips hold Journal.json (or another journal's .json); take the first JSON file. */
+function jsonInZip(bytes: Uint8Array): string | null {
+  try {
+    const files = unzipSync(bytes, { filter: (file) => file.name.toLowerCase().endsWith('.json') });
+    const names = Object.keys(files).sort(
+      (a, b) => Number(b.endsWith('Journal.json')) - Number(a.endsWith('Journal.json')),
+    );
+    const first = names[0];
+    return first ? new TextDecoder('utf-8').decode(files[first]) : null;
+  } catch {
+    return null;
+  }
+}
+
+const refuse = (problem: string): PreparedImport => ({ ok: false, problem });

@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyImport, exportBackup } from '../../../src/db/backup-repository';
+import { database } from '../../../src/db/database';
+import { saveDraft } from '../../../src/db/drafts-repository';
+import { createEntry, getEntry, updateEntry } from '../../../src/db/entries-repository';
+import { createRunFromFields } from '../../../src/db/runs-repository';
+import { setSetting } from '../../../src/db/settings-repository';
+import { blankRunFields } from '../../../src/domain/experiments/run-fields';
+import { prepareImport } from '../../../src/features/backup/prepare-import';
+import { withFreshDatabase } from '../../helpers/fresh-database';
+
+withFreshDatabase();
+
+const corpusDir = join(process.cwd(), 'tests/fixtures/bad-backups');
+const corpus = readdirSync(corpusDir).filter((name) => !name.startsWith('good'));
+
+async function fillJournal() {
+  await createEntry({ title: 'Tuesday', text: 'Line one\nLine two 🌱', tags: ['work', 'calm'], mood: 4 });
+  await createEntry({
+    text: '<script>alert(1)</script> stays text',
+    packId: 'ditching-perfect',
+    questionId: 'what-it-costs',
+  });
+  await createRunFromFields(
+    {
+      id: crypto.randomUUID(),
+      packId: 'ditching-perfect',
+      experimentId: 'send-it-with-a-typo',
+      experimentTitle: 'Send it',
+    },
+    { ...blankRunFields('People will think less of me'), beliefBefore: 80, outcome: 'Nobody noticed', beliefAfter: 30 },
+  );
+  await saveDraft('entry:new', { text: 'half a thought' });
+  await setSetting('lastBackupAt', 1_700_000_000_000);
+}
+
+async function snapshot() {
+  const db = database();
+  return JSON.stringify([
+    await db.entries.orderBy('id').toArray(),
+    await db.runs.orderBy('id').toArray(),
+    await db.drafts.orderBy('key').toArray(),
+    await db.settings.orderBy('key').toArray(),
+  ]);
+}
+
+const asFile = (text: string) => new Blob([text], { type: 'application/json' });
+
+describe('backup', () => {
+  it('round-trips: export, wipe, import gives back identical records', async () => {
+    await fillJournal();
+    const before = await snapshot();
+    const backup = await exportBackup('test');
+    const text = JSON.stringify(backup);
+
+    const db = database();
+    await Promise.all([db.entries.clear(), db.runs.clear(), db.drafts.clear(), db.settings.clear()]);
+    expect(await db.entries.count()).toBe(0);
+
+    const prepared = await prepareImport(asFile(text));
+    if (!prepared.ok) throw new Error(prepared.problem);
+    expect(prepared.preview.entries).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(prepared.preview.runs).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await snapshot()).not.toBe(before); // the preview wrote nothing
+    await applyImport(prepared.tables);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('merges by id: newer wins, older and equal are left alone, nothing is deleted', async () => {
+    await fillJournal();
+    const backup = await exportBackup('test');
+    const [first, second] = await database().entries.orderBy('createdAt').toArray();
+    if (!first || !second) throw new Error('seed failed');
+    await updateEntry(first.id, { text: 'edited after the backup' }, first.rev);
+    const onlyHere = await createEntry({ text: 'written after the backup' });
+    const newerInFile = { ...second, text: 'newer in the file', updatedAt: second.updatedAt + 60_000 };
+    const tables = { ...backup.tables, entries: [first, newerInFile] };
+
+    const counts = await applyImport(tables);
+    expect(counts.entries).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    expect((await getEntry(first.id))?.text).toBe('edited after the backup');
+    expect((await getEntry(second.id))?.text).toBe('newer in the file');
+    expect(await getEntry(onlyHere.id)).toBeDefined();
+
+    const again = await applyImport(tables);
+    expect(again.entries).toEqual({ added: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('keeps a corpus of at least 20 bad files', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const name of corpus) {
+    it(`refuses ${name} with a kind message and changes nothing`, async () => {
+      await fillJournal();
+      const before = await snapshot();
+      const prepared = await prepareImport(asFile(readFileSync(join(corpusDir, name), 'utf8')));
+      expect(prepared.ok).toBe(false);
+      if (prepared.ok) return;
+      expect(prepared.problem).toMatch(/^This (file|backup|zip)/);
+      expect(prepared.problem).not.toMatch(/undefined|\[object|Error/);
+      expect(await snapshot()).toBe(before);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  }
+
+  it('refuses a file too large to be a journal, without reading it', async () => {
+    const huge = { size: 200 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not read')) } as Blob;
+    expect(await prepareImport(huge)).toEqual({
+      ok: false,
+      problem: "This file is too large to be a journal backup (over 100 MB), so it wasn't opened.",
+    });
+  });
+
+  it('refuses a zip that is not a zip', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
+    const prepared = await prepareImport(new Blob([bytes]));
+    expect(prepared).toEqual({
+      ok: false,
+      problem: "This zip file couldn't be opened, or it has no journal file inside.",
+    });
+  });
+
+  it('accepts the good sample from the corpus folder', async () => {
+    const prepared = await prepareImport(asFile(readFileSync(join(corpusDir, 'good-backup.json'), 'utf8')));
+    expect(prepared.ok).toBe(true);
+  });
+});
