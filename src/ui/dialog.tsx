@@ -6,13 +6,15 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   closeLabel?: string;
+  /** Buttons to show instead of the single close button (e.g. confirm and cancel). */
+  actions?: ReactNode;
 }
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, Escape closes it, and
  * focus returns to the button that opened it.
  */
-export function Dialog({ open, title, onClose, children, closeLabel = 'Close' }: DialogProps) {
+export function Dialog({ open, title, onClose, children, closeLabel = 'Close', actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -31,9 +33,11 @@ export function Dialog({ open, title, onClose, children, closeLabel = 'Close' }:
         </h2>
         {children}
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {closeLabel}
-          </button>
+          {actions ?? (
+            <button type="button" className="button" onClick={onClose}>
+              {closeLabel}
+            </button>
+          )}
         </div>
       </div>
     </dialog>

@@ -1,3 +1,5 @@
+import { BackupPanel } from '../../features/backup/components/backup-panel';
+import { DeleteEverything } from '../../features/backup/components/delete-everything';
 import { CareNoteText } from '../../features/care/components/care-note';
 import { StorageStatus } from '../../features/settings/components/storage-status';
 import { Page } from '../../ui/page';
@@ -7,6 +9,7 @@ export function SettingsRoute() {
     <Page title="Settings">
       <div className="stack">
         <StorageStatus />
+        <BackupPanel />
         <section aria-labelledby="privacy-heading">
           <h2 id="privacy-heading" className="section-title">
             Privacy
@@ -22,6 +25,7 @@ export function SettingsRoute() {
           </h2>
           <CareNoteText />
         </section>
+        <DeleteEverything />
         <p className="quiet">Good Enough {__APP_VERSION__}</p>
       </div>
     </Page>

@@ -1,0 +1,123 @@
+import * as v from 'valibot';
+import {
+  cleanTags,
+  countOf,
+  describeIssue,
+  type ImportedEntry,
+  type ImportResult,
+  knownTimeZone,
+  stableId,
+  wallClockToEpoch,
+} from './imported-entry';
+
+/**
+ * Reads a jrnl JSON export (`jrnl --export json`):
+ * `{ "tags": {...}, "entries": [{ "title", "body", "date": "YYYY-MM-DD", "time": "HH:MM", "tags", "starred" }] }`.
+ * jrnl stores wall-clock times with no zone, so the caller says which zone they were written in.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// jrnl writes HH:MM; seconds are accepted in case a hand-edited file has them, and ignored.
+const TIME = /^(\d{2}):(\d{2})(?::\d{2})?$/;
+
+function dateParts(value: string): { year: number; month: number; day: number } | null {
+  const match = DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Rejects 2023-02-30 and friends, which Date would quietly roll into March.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
+  const real = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+  return real ? { year, month, day } : null;
+}
+
+function timeParts(value: string): { hour: number; minute: number } | null {
+  const match = TIME.exec(value);
+  if (!match) return null;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  return hour < 24 && minute < 60 ? { hour, minute } : null;
+}
+
+const JrnlEntrySchema = v.object({
+  title: v.optional(v.string(), ''),
+  body: v.optional(v.string(), ''),
+  date: v.pipe(
+    v.string(),
+    v.check((value) => dateParts(value) !== null),
+  ),
+  time: v.pipe(
+    v.string(),
+    v.check((value) => timeParts(value) !== null),
+  ),
+  tags: v.optional(v.array(v.string()), []),
+});
+
+const JrnlExportSchema = v.object({ entries: v.array(JrnlEntrySchema) });
+
+type JrnlEntry = v.InferOutput<typeof JrnlEntrySchema>;
+
+const FIELD_PROBLEMS: Record<string, string> = {
+  title: "has a title that isn't text",
+  body: "has text that isn't text",
+  date: "has no date, or one that isn't written like 2024-03-31",
+  time: "has no time, or one that isn't written like 09:30",
+  tags: "has tags that aren't a list of words",
+};
+
+/** jrnl marks tags with '@' (normalizeTag already removes '#'). */
+const withoutAt = (tag: string) => tag.replace(/^@+/, '');
+
+function toImported(entry: JrnlEntry, timeZone: string): ImportedEntry {
+  // Both checked by the schema.
+  const date = dateParts(entry.date) ?? { year: 1970, month: 1, day: 1 };
+  const time = timeParts(entry.time) ?? { hour: 0, minute: 0 };
+  const createdAt = wallClockToEpoch(date, time, timeZone);
+  // jrnl has no ids; NUL separates the parts so a title/body split elsewhere gives another id.
+  const key = [entry.date, entry.time, entry.title, entry.body].join('\u0000');
+  return {
+    id: stableId('jrnl', key),
+    title: entry.title,
+    text: entry.body,
+    tags: cleanTags(entry.tags, withoutAt),
+    // The date jrnl shows is already the local day; converting back and forth could only lose it.
+    day: entry.date,
+    timeZone,
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
+export function parseJrnl(json: unknown, timeZone = 'UTC'): ImportResult {
+  const parsed = v.safeParse(JrnlExportSchema, json);
+  if (!parsed.success) {
+    return { ok: false, problem: describeIssue(parsed.issues[0], 'jrnl', FIELD_PROBLEMS) };
+  }
+
+  const notes: string[] = [];
+  const zone = knownTimeZone(timeZone);
+  if (zone !== timeZone) {
+    notes.push(`The time zone "${timeZone}" isn't one this device knows, so times were read as UTC.`);
+  }
+
+  const entries: ImportedEntry[] = [];
+  const seenIds = new Set<string>();
+  let repeats = 0;
+  for (const entry of parsed.output.entries) {
+    const imported = toImported(entry, zone);
+    // Same moment, title and words: a true copy, so bringing it over once loses nothing.
+    if (seenIds.has(imported.id)) {
+      repeats += 1;
+      continue;
+    }
+    seenIds.add(imported.id);
+    entries.push(imported);
+  }
+
+  if (entries.length === 0) notes.push('This jrnl export has no entries in it.');
+  if (repeats > 0) {
+    notes.push(
+      `${countOf(repeats, 'entry', 'entries')} appeared more than once in the file; one copy of each was kept.`,
+    );
+  }
+  return { ok: true, entries, notes };
+}

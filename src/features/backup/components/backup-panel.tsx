@@ -1,0 +1,83 @@
+import { format } from 'date-fns';
+import { useId } from 'react';
+import { Dialog } from '../../../ui/dialog';
+import { Notice } from '../../../ui/notice';
+import { useBackupActions, useLastBackupAt } from '../hooks/use-backup-actions';
+import { ImportPreview } from './import-preview';
+
+/** Make a backup, see when the last one was made, and bring one (or another journal) in. */
+export function BackupPanel() {
+  const lastBackupAt = useLastBackupAt();
+  const { busy, message, prepared, backUp, choose, confirm, cancel } = useBackupActions();
+  const fileId = useId();
+
+  return (
+    <section aria-labelledby="backup-heading" className="stack">
+      <h2 id="backup-heading" className="section-title">
+        Backup
+      </h2>
+      <p>
+        A backup is one file with everything in your journal. Keep it somewhere safe; it brings your journal back on a
+        new phone or after a reset.
+      </p>
+      <p className="quiet" data-testid="last-backup">
+        {lastBackupAt === undefined
+          ? ''
+          : lastBackupAt === null
+            ? 'No backup made yet.'
+            : `Last backup: ${format(lastBackupAt, 'd MMMM yyyy, HH:mm')}.`}
+      </p>
+      <p className="actions">
+        <button type="button" className="button" onClick={() => void backUp()} disabled={busy !== null}>
+          {busy === 'exporting' ? 'Making your backup...' : 'Make a backup'}
+        </button>
+      </p>
+      <div className="field">
+        <label htmlFor={fileId} className="field-label">
+          Bring in a backup, or a Day One or jrnl export
+        </label>
+        <input
+          id={fileId}
+          className="input"
+          type="file"
+          accept=".json,.zip,application/json,application/zip"
+          disabled={busy !== null}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void choose(file);
+          }}
+        />
+      </div>
+      {busy === 'reading' ? (
+        <p className="quiet" role="status">
+          Reading the file...
+        </p>
+      ) : null}
+      {message ? <p role="status">{message}</p> : null}
+      {prepared && !prepared.ok ? (
+        <Notice tone="warm" role="alert" title="That file wasn't brought in">
+          <p>{prepared.problem}</p>
+          <p>Your journal is exactly as it was.</p>
+        </Notice>
+      ) : null}
+      <Dialog
+        open={Boolean(prepared?.ok)}
+        title="Bring this in?"
+        onClose={cancel}
+        actions={
+          <>
+            <button type="button" className="button button--quiet" onClick={cancel}>
+              Not now
+            </button>
+            <button type="button" className="button" onClick={() => void confirm()} disabled={busy === 'importing'}>
+              {busy === 'importing' ? 'Bringing it in...' : 'Bring it in'}
+            </button>
+          </>
+        }
+      >
+        {prepared?.ok ? <ImportPreview prepared={prepared} /> : null}
+      </Dialog>
+    </section>
+  );
+}

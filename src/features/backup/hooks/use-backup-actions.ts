@@ -1,0 +1,77 @@
+import { format } from 'date-fns';
+import { useCallback, useState } from 'react';
+import { applyImport, exportBackup } from '../../../db/backup-repository';
+import { useLiveData } from '../../../db/live';
+import { getSetting, setSetting } from '../../../db/settings-repository';
+import { readOtherJournal } from '../other-journals';
+import { type PreparedImport, prepareImport } from '../prepare-import';
+import { shareOrDownload } from '../share-file';
+
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+
+export function useLastBackupAt(): number | null | undefined {
+  return useLiveData(() => getSetting<number | null>(LAST_BACKUP_KEY, null));
+}
+
+type Busy = 'exporting' | 'reading' | 'importing' | null;
+
+/** Back up, and bring a backup (or another journal's export) in, with a preview first. */
+export function useBackupActions() {
+  const [busy, setBusy] = useState<Busy>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+
+  const backUp = useCallback(async () => {
+    setBusy('exporting');
+    setMessage(null);
+    try {
+      const now = new Date();
+      const backup = await exportBackup(__APP_VERSION__, now);
+      const file = new File([JSON.stringify(backup)], `good-enough-backup-${format(now, 'yyyy-MM-dd')}.json`, {
+        type: 'application/json',
+      });
+      const outcome = await shareOrDownload(file);
+      if (outcome === 'cancelled') return setMessage('No backup was made this time.');
+      await setSetting(LAST_BACKUP_KEY, now.getTime());
+      setMessage(
+        outcome === 'shared'
+          ? 'Your backup is ready. Keep it somewhere safe, like your files or a drive you trust.'
+          : 'Your backup was saved to your downloads. Keep it somewhere safe.',
+      );
+    } catch {
+      setMessage("The backup couldn't be made just now. Your journal is unchanged; please try again.");
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const choose = useCallback(async (file: File) => {
+    setBusy('reading');
+    setMessage(null);
+    try {
+      setPrepared(await prepareImport(file, readOtherJournal));
+    } catch {
+      setPrepared({ ok: false, problem: "This file couldn't be read. Your journal is unchanged." });
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const confirm = useCallback(async () => {
+    if (!prepared?.ok) return;
+    setBusy('importing');
+    try {
+      const counts = await applyImport(prepared.tables);
+      const added = counts.entries.added + counts.runs.added;
+      const updated = counts.entries.updated + counts.runs.updated;
+      setMessage(`Done. ${added} added and ${updated} updated. Nothing in your journal was removed.`);
+    } catch {
+      setMessage("The import couldn't finish, so nothing was changed. Please try again.");
+    } finally {
+      setPrepared(null);
+      setBusy(null);
+    }
+  }, [prepared]);
+
+  return { busy, message, prepared, backUp, choose, confirm, cancel: () => setPrepared(null) };
+}

@@ -1,0 +1,85 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { applyImport } from '../../../src/db/backup-repository';
+import { listRecentEntries } from '../../../src/db/entries-repository';
+import { readOtherJournal } from '../../../src/features/backup/other-journals';
+import { prepareImport } from '../../../src/features/backup/prepare-import';
+import { withFreshDatabase } from '../../helpers/fresh-database';
+
+withFreshDatabase();
+
+const dayOne = {
+  metadata: { version: '1.0' },
+  entries: [
+    {
+      uuid: 'A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D6',
+      creationDate: '2024-03-10T07:30:00Z',
+      modifiedDate: '2024-03-10T08:00:00Z',
+      timeZone: 'America/Los_Angeles',
+      text: 'Sent it anyway\\! Nobody minded\\.\n\n![](dayone-moment://ABC123)',
+      tags: ['work'],
+      starred: true,
+      location: { placeName: 'Home' },
+    },
+  ],
+};
+
+const jrnl = {
+  tags: { '@calm': 1 },
+  entries: [
+    {
+      title: 'Evening',
+      body: 'Left the dishes.\nIt was fine 🌙',
+      date: '2024-05-02',
+      time: '21:15',
+      tags: ['@calm'],
+      starred: false,
+    },
+  ],
+};
+
+const file = (value: unknown) => new Blob([JSON.stringify(value)], { type: 'application/json' });
+
+describe('imports from other journals', () => {
+  it('brings in a Day One zip with the words as written, and adds nothing the second time', async () => {
+    const zip = zipSync({
+      'Journal.json': new TextEncoder().encode(JSON.stringify(dayOne)),
+      'photos/x.jpeg': new Uint8Array([1]),
+    });
+    const prepared = await prepareImport(new Blob([zip]), readOtherJournal);
+    if (!prepared.ok) throw new Error(prepared.problem);
+    expect(prepared.kind).toBe('dayone');
+    expect(prepared.preview.entries).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    await applyImport(prepared.tables);
+    const [entry] = await listRecentEntries();
+    expect(entry?.text).toContain('Sent it anyway! Nobody minded.');
+    expect(entry?.text).toContain('[Photo from Day One]');
+    expect(entry).toMatchObject({ day: '2024-03-09', tags: ['work'], timeZone: 'America/Los_Angeles' });
+
+    const again = await prepareImport(new Blob([zip]), readOtherJournal);
+    if (!again.ok) throw new Error(again.problem);
+    expect(again.preview.entries).toEqual({ added: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('brings in a jrnl export with its tags and multi-line body', async () => {
+    const prepared = await prepareImport(file(jrnl), readOtherJournal);
+    if (!prepared.ok) throw new Error(prepared.problem);
+    expect(prepared.kind).toBe('jrnl');
+    await applyImport(prepared.tables);
+    const [entry] = await listRecentEntries();
+    expect(entry).toMatchObject({
+      title: 'Evening',
+      text: 'Left the dishes.\nIt was fine 🌙',
+      tags: ['calm'],
+      day: '2024-05-02',
+    });
+  });
+
+  it('explains a broken Day One file instead of importing part of it', async () => {
+    const broken = { metadata: {}, entries: [{ creationDate: 'soon', text: 'x' }] };
+    const prepared = await prepareImport(file(broken), readOtherJournal);
+    expect(prepared.ok).toBe(false);
+    if (!prepared.ok) expect(prepared.problem).toMatch(/Day One/);
+    expect(await listRecentEntries()).toEqual([]);
+  });
+});
