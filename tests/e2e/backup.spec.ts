@@ -50,13 +50,11 @@ test('back up, delete everything, and bring it all back through the file picker'
 
 test('a bad file is refused kindly and changes nothing', async ({ page }) => {
   await page.goto('/settings');
-  await page
-    .getByLabel('Bring in a backup, or a Day One or jrnl export')
-    .setInputFiles({
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format": "good-enough-backup", "formatVersion": 99}'),
-    });
+  await page.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "good-enough-backup", "formatVersion": 99}'),
+  });
   await expect(page.getByRole('alert')).toContainText('made by a newer version of Good Enough');
   await expect(page.getByRole('alert')).toContainText('Your journal is exactly as it was.');
 });

@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import type { EngineSession } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
 import type { PreviewServer } from './preview-server';
+
+/** A small, valid backup made for these scenarios. */
+const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
 
 /**
  * The journeys that matter most for a person's data, written once and run in every engine
@@ -146,6 +150,19 @@ export const SCENARIOS: Scenario[] = [
         `document.querySelector('textarea[name="answer"]')?.value === ${JSON.stringify(answer)}`,
         'the saved answer',
       );
+    },
+  },
+  {
+    name: 'bring in a backup through the file picker: its entries appear',
+    async run({ session, server }) {
+      await session.goto(`${server.origin}/settings`);
+      await waitUntil(session, `document.querySelector('input[type="file"]')`, 'the backup file picker');
+      await session.upload('input[type="file"]', BACKUP_FIXTURE);
+      await waitForText(session, 'Bring this in?');
+      await session.click('button[name="confirm-import"]');
+      await waitForText(session, 'Nothing in your journal was removed');
+      await session.goto(`${server.origin}/journal`);
+      await waitForText(session, 'From the engines backup fixture');
     },
   },
 ];

@@ -20,6 +20,7 @@ export const chromiumLauncher: EngineLauncher = {
         ] as const),
       click: (selector) => page.click(selector),
       type: (selector, text) => page.locator(selector).pressSequentially(text),
+      upload: (selector, path) => page.setInputFiles(selector, path),
       screenshot: async (file) => void (await page.screenshot({ path: file })),
       close: () => browser.close(),
     };

@@ -17,6 +17,8 @@ export interface EngineSession {
   click(selector: string): Promise<void>;
   /** Types into a field the way a person does, key by key. */
   type(selector: string, text: string): Promise<void>;
+  /** Chooses a file in a file input, as the file picker would. */
+  upload(selector: string, path: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -32,6 +32,11 @@ export const firefoxLauncher: EngineLauncher = {
         ),
       click: (selector) => page.click(selector),
       type: (selector, text) => page.type(selector, text),
+      upload: async (selector, path) => {
+        const input = await page.$(selector);
+        if (!input) throw new Error(`No ${selector} to upload into`);
+        await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
+      },
       screenshot: async (file) => {
         await writeFile(file, await page.screenshot());
       },

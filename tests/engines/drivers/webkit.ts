@@ -68,6 +68,8 @@ export const webkitLauncher: EngineLauncher = {
       click: async (selector) => void (await browser.$(selector).click()),
       // Element Send Keys: WebKitWebDriver drops spaces from key actions (browser.keys).
       type: async (selector, text) => void (await browser.$(selector).addValue(text)),
+      // WebDriver "send keys" to a file input chooses that file (the driver runs on this machine).
+      upload: async (selector, path) => void (await browser.$(selector).addValue(path)),
       screenshot: async (file) => void (await browser.saveScreenshot(file)),
       close: async () => {
         await browser.deleteSession().catch(() => {});

@@ -70,7 +70,13 @@ export function BackupPanel() {
             <button type="button" className="button button--quiet" onClick={cancel}>
               Not now
             </button>
-            <button type="button" className="button" onClick={() => void confirm()} disabled={busy === 'importing'}>
+            <button
+              type="button"
+              name="confirm-import"
+              className="button"
+              onClick={() => void confirm()}
+              disabled={busy === 'importing'}
+            >
               {busy === 'importing' ? 'Bringing it in...' : 'Bring it in'}
             </button>
           </>
