@@ -1,6 +1,7 @@
 import { BackupPanel } from '../../features/backup/components/backup-panel';
 import { DeleteEverything } from '../../features/backup/components/delete-everything';
 import { CareNoteText } from '../../features/care/components/care-note';
+import { ReminderMaker } from '../../features/reminders/components/reminder-maker';
 import { StorageStatus } from '../../features/settings/components/storage-status';
 import { Page } from '../../ui/page';
 
@@ -10,6 +11,7 @@ export function SettingsRoute() {
       <div className="stack">
         <StorageStatus />
         <BackupPanel />
+        <ReminderMaker />
         <section aria-labelledby="privacy-heading">
           <h2 id="privacy-heading" className="section-title">
             Privacy

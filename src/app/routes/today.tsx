@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { BackupNudge } from '../../features/backup/components/backup-nudge';
 import { WaitingRuns } from '../../features/experiments/components/waiting-runs';
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { greetingFor, TodayDate } from '../../features/today/components/greeting';
@@ -15,6 +16,7 @@ export function TodayRoute() {
           Write
         </Link>
       </p>
+      <BackupNudge />
       <WaitingRuns now={now} />
       <PacksReady>{(packs) => (packs[0] ? <StartWhereYouAre pack={packs[0]} now={now} /> : null)}</PacksReady>
     </Page>

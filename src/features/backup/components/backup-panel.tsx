@@ -4,6 +4,7 @@ import { Dialog } from '../../../ui/dialog';
 import { Notice } from '../../../ui/notice';
 import { useBackupActions, useLastBackupAt } from '../hooks/use-backup-actions';
 import { ImportPreview } from './import-preview';
+import { SuggestionToggle } from './suggestion-toggle';
 
 /** Make a backup, see when the last one was made, and bring one (or another journal) in. */
 export function BackupPanel() {
@@ -27,6 +28,7 @@ export function BackupPanel() {
             ? 'No backup made yet.'
             : `Last backup: ${format(lastBackupAt, 'd MMMM yyyy, HH:mm')}.`}
       </p>
+      <SuggestionToggle />
       <p className="actions">
         <button type="button" className="button" onClick={() => void backUp()} disabled={busy !== null}>
           {busy === 'exporting' ? 'Making your backup...' : 'Make a backup'}

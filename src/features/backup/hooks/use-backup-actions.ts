@@ -3,11 +3,10 @@ import { useCallback, useState } from 'react';
 import { applyImport, exportBackup } from '../../../db/backup-repository';
 import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
+import { LAST_BACKUP_KEY } from '../backup-keys';
 import { readOtherJournal } from '../other-journals';
 import { type PreparedImport, prepareImport } from '../prepare-import';
-import { shareOrDownload } from '../share-file';
-
-export const LAST_BACKUP_KEY = 'lastBackupAt';
+import { shareOrDownload } from '../../../ui/share-file';
 
 export function useLastBackupAt(): number | null | undefined {
   return useLiveData(() => getSetting<number | null>(LAST_BACKUP_KEY, null));

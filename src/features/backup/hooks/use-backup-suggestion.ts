@@ -1,0 +1,26 @@
+import { useCallback } from 'react';
+import { journalTimes } from '../../../db/backup-repository';
+import { useLiveData } from '../../../db/live';
+import { getSetting, setSetting } from '../../../db/settings-repository';
+import { shouldSuggestBackup, snoozeUntil } from '../../../domain/backup/suggestion';
+import { LAST_BACKUP_KEY, SNOOZE_KEY, SUGGESTIONS_KEY } from '../backup-keys';
+
+export function useBackupSuggestion(now: number) {
+  const show = useLiveData(async () => {
+    const [enabled, lastBackupAt, snoozedUntil, times] = await Promise.all([
+      getSetting(SUGGESTIONS_KEY, true),
+      getSetting<number | null>(LAST_BACKUP_KEY, null),
+      getSetting<number | null>(SNOOZE_KEY, null),
+      journalTimes(),
+    ]);
+    return shouldSuggestBackup({ enabled, now, lastBackupAt, snoozedUntil, ...times });
+  }, [now]);
+  const notNow = useCallback(() => void setSetting(SNOOZE_KEY, snoozeUntil(Date.now())), []);
+  const turnOff = useCallback(() => void setSetting(SUGGESTIONS_KEY, false), []);
+  return { show: show === true, notNow, turnOff };
+}
+
+export function useSuggestionsEnabled(): [boolean, (enabled: boolean) => void] {
+  const enabled = useLiveData(() => getSetting(SUGGESTIONS_KEY, true)) ?? true;
+  return [enabled, (next) => void setSetting(SUGGESTIONS_KEY, next)];
+}
