@@ -9,11 +9,12 @@ import './styles/charts.css';
 
 const router = createBrowserRouter(routes);
 
-// Writing must start within a second of tapping "Write": fetch the editor's code as soon as
-// the first screen is idle, rather than on that tap.
+// Writing must start within a second of tapping "Write": fetch the editor's code once the
+// first screen is up and the browser is idle, rather than on that tap.
 const preloadEditor = () => void import('./routes/entry');
-if ('requestIdleCallback' in window) window.requestIdleCallback(preloadEditor);
-else setTimeout(preloadEditor, 1000);
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 3000 }) : setTimeout(work, 200);
+window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 1500), { once: true });
 
 export function App() {
   return <RouterProvider router={router} />;

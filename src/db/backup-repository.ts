@@ -1,5 +1,5 @@
 import type { Backup } from '../domain/backup/backup-schema';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/backup-schema';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/backup-format';
 import { type MergeCounts, planMerge } from '../domain/backup/merge';
 import type { Draft, Entry, ExperimentRun, Setting } from '../domain/records';
 import { database } from './database';
@@ -88,23 +88,4 @@ export function applyImport(tables: Backup['tables']): Promise<ImportPreview> {
 /** Removes the whole database. The app reloads afterwards and starts empty. */
 export function deleteEverything(): Promise<void> {
   return guard('delete the journal', () => database().delete());
-}
-
-/** The newest save and the oldest creation across entries and runs (null when empty). */
-export function journalTimes(): Promise<{ latestChangeAt: number | null; firstWrittenAt: number | null }> {
-  const db = database();
-  return guard('read your journal', async () => {
-    const [newestEntry, newestRun, oldestEntry, oldestRun] = await Promise.all([
-      db.entries.orderBy('updatedAt').last(),
-      db.runs.orderBy('updatedAt').last(),
-      db.entries.orderBy('createdAt').first(),
-      db.runs.orderBy('createdAt').first(),
-    ]);
-    const latest = [newestEntry?.updatedAt, newestRun?.updatedAt].filter((time) => time !== undefined);
-    const first = [oldestEntry?.createdAt, oldestRun?.createdAt].filter((time) => time !== undefined);
-    return {
-      latestChangeAt: latest.length ? Math.max(...latest) : null,
-      firstWrittenAt: first.length ? Math.min(...first) : null,
-    };
-  });
 }

@@ -6,8 +6,9 @@ import * as v from 'valibot';
  * missing fields and impossible values are refused with a readable reason.
  */
 
-export const BACKUP_FORMAT = 'good-enough-backup';
-export const BACKUP_VERSION = 1;
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
+
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 const uuid = v.pipe(v.string(), v.uuid('an id is not in the expected form'));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0, 'a time is before 1970'));

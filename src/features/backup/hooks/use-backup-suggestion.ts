@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { journalTimes } from '../../../db/backup-repository';
+import { journalTimes } from '../../../db/journal-times';
 import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { shouldSuggestBackup, snoozeUntil } from '../../../domain/backup/suggestion';
