@@ -1,16 +1,20 @@
 import { BackupPanel } from '../../features/backup/components/backup-panel';
 import { DeleteEverything } from '../../features/backup/components/delete-everything';
 import { CareNoteText } from '../../features/care/components/care-note';
+import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
 import { ReminderMaker } from '../../features/reminders/components/reminder-maker';
 import { StorageStatus } from '../../features/settings/components/storage-status';
 import { Page } from '../../ui/page';
 
 export function SettingsRoute() {
+  const packs = usePacks();
+  const questionText = (questionId: string) =>
+    packs.status === 'ready' ? (findQuestion(packs.packs, questionId)?.question.text ?? null) : null;
   return (
     <Page title="Settings">
       <div className="stack">
         <StorageStatus />
-        <BackupPanel />
+        <BackupPanel questionText={questionText} />
         <ReminderMaker />
         <section aria-labelledby="privacy-heading">
           <h2 id="privacy-heading" className="section-title">

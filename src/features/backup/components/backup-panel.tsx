@@ -7,9 +7,9 @@ import { ImportPreview } from './import-preview';
 import { SuggestionToggle } from './suggestion-toggle';
 
 /** Make a backup, see when the last one was made, and bring one (or another journal) in. */
-export function BackupPanel() {
+export function BackupPanel({ questionText }: { questionText: (questionId: string) => string | null }) {
   const lastBackupAt = useLastBackupAt();
-  const { busy, message, prepared, backUp, choose, confirm, cancel } = useBackupActions();
+  const { busy, message, prepared, backUp, exportMarkdown, choose, confirm, cancel } = useBackupActions();
   const fileId = useId();
 
   return (
@@ -32,6 +32,14 @@ export function BackupPanel() {
       <p className="actions">
         <button type="button" className="button" onClick={() => void backUp()} disabled={busy !== null}>
           {busy === 'exporting' ? 'Making your backup...' : 'Make a backup'}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void exportMarkdown(questionText)}
+          disabled={busy !== null}
+        >
+          {busy === 'markdown' ? 'Making the files...' : 'Export as Markdown'}
         </button>
       </p>
       <div className="field">

@@ -4,6 +4,7 @@ import { applyImport, exportBackup } from '../../../db/backup-repository';
 import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { LAST_BACKUP_KEY } from '../backup-keys';
+import { markdownZip } from '../export-markdown';
 import { readOtherJournal } from '../other-journals';
 import { type PreparedImport, prepareImport } from '../prepare-import';
 import { shareOrDownload } from '../../../ui/share-file';
@@ -12,7 +13,7 @@ export function useLastBackupAt(): number | null | undefined {
   return useLiveData(() => getSetting<number | null>(LAST_BACKUP_KEY, null));
 }
 
-type Busy = 'exporting' | 'reading' | 'importing' | null;
+type Busy = 'exporting' | 'markdown' | 'reading' | 'importing' | null;
 
 /** Back up, and bring a backup (or another journal's export) in, with a preview first. */
 export function useBackupActions() {
@@ -39,6 +40,19 @@ export function useBackupActions() {
       );
     } catch {
       setMessage("The backup couldn't be made just now. Your journal is unchanged; please try again.");
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const exportMarkdown = useCallback(async (questionText: (questionId: string) => string | null) => {
+    setBusy('markdown');
+    setMessage(null);
+    try {
+      const outcome = await shareOrDownload(await markdownZip(questionText));
+      if (outcome !== 'cancelled') setMessage('Your journal as Markdown files is ready, one file per entry and run.');
+    } catch {
+      setMessage("The Markdown files couldn't be made just now. Your journal is unchanged.");
     } finally {
       setBusy(null);
     }
@@ -72,5 +86,5 @@ export function useBackupActions() {
     }
   }, [prepared]);
 
-  return { busy, message, prepared, backUp, choose, confirm, cancel: () => setPrepared(null) };
+  return { busy, message, prepared, backUp, exportMarkdown, choose, confirm, cancel: () => setPrepared(null) };
 }

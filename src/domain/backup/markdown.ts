@@ -1,0 +1,108 @@
+import { format } from 'date-fns';
+import type { Entry, ExperimentRun } from '../records';
+
+/**
+ * The journal as Markdown files, one per entry and per experiment run, with YAML front
+ * matter (date, tags, mood, question or experiment) that Obsidian and similar tools read.
+ * Values are written as JSON strings, which YAML reads as double-quoted scalars, so no
+ * journal text can break the front matter.
+ */
+export interface MarkdownFile {
+  name: string;
+  content: string;
+}
+
+const yaml = (value: string) => JSON.stringify(value);
+const rated = (value: number | null, unit = '') => (value === null ? 'not rated' : `${value}${unit}`);
+
+function frontMatter(fields: Record<string, string | number | string[] | null>): string {
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0))
+    .map(([key, value]) =>
+      Array.isArray(value)
+        ? `${key}: [${value.map(yaml).join(', ')}]`
+        : `${key}: ${typeof value === 'number' ? value : yaml(String(value))}`,
+    );
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+export function entryMarkdown(entry: Entry, questionText: string | null): string {
+  const matter = frontMatter({
+    date: entry.day,
+    time: format(entry.createdAt, 'HH:mm'),
+    tags: entry.tags,
+    mood: entry.mood,
+    question: questionText,
+  });
+  const heading = entry.title ? `\n# ${entry.title}\n` : questionText ? `\n# ${questionText}\n` : '';
+  return `${matter}${heading}\n${entry.text}\n`;
+}
+
+export function runMarkdown(run: ExperimentRun): string {
+  const matter = frontMatter({
+    date: run.day,
+    experiment: run.experimentTitle,
+    status: run.status,
+    tags: ['experiment'],
+  });
+  const section = (title: string, body: string) => (body.trim() ? `\n## ${title}\n\n${body.trim()}\n` : '');
+  return [
+    matter,
+    `\n# ${run.experimentTitle || 'Experiment'}\n`,
+    section(
+      'The belief',
+      `${run.belief}\n\nBelieved: ${rated(run.beliefBefore, '%')} before, ${rated(run.beliefAfter, '%')} after.`,
+    ),
+    section('Prediction', run.prediction),
+    section(
+      'Plan',
+      [run.planWhat, run.planWhen ? `When: ${run.planWhen}` : '', run.planWhere ? `Where: ${run.planWhere}` : '']
+        .filter(Boolean)
+        .join('\n\n'),
+    ),
+    section('Discomfort', `Before: ${rated(run.discomfortBefore)}. During: ${rated(run.discomfortDuring)}.`),
+    section('What happened', run.outcome),
+    section('Did the prediction come true?', run.predictionCameTrue ?? ''),
+    section('What I learned', run.learned),
+    section('A kinder rule', run.kinderRule),
+    section('Next', run.next ?? ''),
+  ].join('');
+}
+
+/** "2026-11-29 Sent the email.md": date first so files sort by day; never two the same. */
+export function fileName(day: string, words: string, taken: Set<string>): string {
+  const clean = words
+    .replace(/[\\/:*?"<>|#^[\]\n\r\t]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60)
+    .trim();
+  const base = `${day} ${clean || 'Entry'}`;
+  let name = `${base}.md`;
+  for (let copy = 2; taken.has(name.toLowerCase()); copy += 1) name = `${base} (${copy}).md`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export function journalAsMarkdown(
+  entries: Entry[],
+  runs: ExperimentRun[],
+  questionText: (questionId: string) => string | null,
+): MarkdownFile[] {
+  const taken = new Set<string>();
+  const files: MarkdownFile[] = [];
+  for (const entry of entries) {
+    if (entry.deletedAt !== null) continue;
+    const question = entry.questionId ? questionText(entry.questionId) : null;
+    const words = entry.title || entry.text.split('\n')[0] || question || 'Entry';
+    files.push({ name: `entries/${fileName(entry.day, words, taken)}`, content: entryMarkdown(entry, question) });
+  }
+  for (const run of runs) {
+    if (run.deletedAt !== null) continue;
+    files.push({
+      name: `experiments/${fileName(run.day, run.experimentTitle || 'Experiment', taken)}`,
+      content: runMarkdown(run),
+    });
+  }
+  return files;
+}

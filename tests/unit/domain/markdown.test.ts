@@ -1,0 +1,100 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fileName, journalAsMarkdown } from '../../../src/domain/backup/markdown';
+import { blankRunFields } from '../../../src/domain/experiments/run-fields';
+import type { Entry, ExperimentRun } from '../../../src/domain/records';
+
+const entry = (overrides: Partial<Entry>): Entry => ({
+  id: crypto.randomUUID(),
+  createdAt: new Date(2026, 10, 29, 21, 14).getTime(),
+  updatedAt: 0,
+  rev: 1,
+  deletedAt: null,
+  kind: 'free',
+  title: '',
+  text: '',
+  mood: null,
+  tags: [],
+  packId: null,
+  questionId: null,
+  day: '2026-11-29',
+  timeZone: 'UTC',
+  ...overrides,
+});
+
+function matter(content: string) {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
+  if (!match?.[1]) throw new Error('no front matter');
+  return parse(match[1]) as Record<string, unknown>;
+}
+
+describe('Markdown export', () => {
+  it('writes one file per entry with front matter a YAML parser reads back exactly', () => {
+    const tricky = entry({
+      title: 'Colons: "quotes" and --- dashes',
+      text: 'Line one\nLine two 🌱\n---\nnot front matter',
+      tags: ['work', 'a: b', '#hash'],
+      mood: 4,
+    });
+    const [file] = journalAsMarkdown([tricky], [], () => null);
+    expect(file?.name).toBe('entries/2026-11-29 Colons quotes and --- dashes.md');
+    expect(matter(file?.content ?? '')).toEqual({
+      date: '2026-11-29',
+      time: '21:14',
+      tags: ['work', 'a: b', '#hash'],
+      mood: 4,
+    });
+    expect(file?.content).toContain(
+      '\n# Colons: "quotes" and --- dashes\n\nLine one\nLine two 🌱\n---\nnot front matter\n',
+    );
+  });
+
+  it('names the question an answer answers, and each experiment run', () => {
+    const answer = entry({ kind: 'answer', text: 'Relief.', questionId: 'after-you-finish' });
+    const run: ExperimentRun = {
+      ...blankRunFields('People will think less of me'),
+      id: crypto.randomUUID(),
+      createdAt: 0,
+      updatedAt: 0,
+      rev: 1,
+      deletedAt: null,
+      packId: 'ditching-perfect',
+      experimentId: 'send-it-with-a-typo',
+      experimentTitle: 'Send it with a small typo',
+      status: 'done',
+      completedAt: 1,
+      day: '2026-11-28',
+      timeZone: 'UTC',
+      beliefBefore: 80,
+      beliefAfter: 30,
+      outcome: 'Nobody noticed.',
+    };
+    const files = journalAsMarkdown([answer], [run], (id) => (id === 'after-you-finish' ? 'What do you feel?' : null));
+    expect(matter(files[0]?.content ?? '')).toMatchObject({ question: 'What do you feel?' });
+    expect(files[1]?.name).toBe('experiments/2026-11-28 Send it with a small typo.md');
+    expect(matter(files[1]?.content ?? '')).toEqual({
+      date: '2026-11-28',
+      experiment: 'Send it with a small typo',
+      status: 'done',
+      tags: ['experiment'],
+    });
+    expect(files[1]?.content).toContain('Believed: 80% before, 30% after.');
+    expect(files[1]?.content).toContain('## What happened\n\nNobody noticed.');
+  });
+
+  it('never gives two files the same name, and leaves trashed entries out', () => {
+    const taken = new Set<string>();
+    expect(fileName('2026-11-29', 'Same', taken)).toBe('2026-11-29 Same.md');
+    expect(fileName('2026-11-29', 'same', taken)).toBe('2026-11-29 same (2).md');
+    expect(journalAsMarkdown([entry({ deletedAt: 5 })], [], () => null)).toEqual([]);
+  });
+
+  it('zips into files that unzip to the same text', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const files = journalAsMarkdown([entry({ text: 'Zipped 🌱' })], [], () => null);
+    const zip = zipSync(Object.fromEntries(files.map((file) => [file.name, strToU8(file.content)])));
+    const back = unzipSync(zip);
+    expect(strFromU8(back[files[0]?.name ?? ''] ?? new Uint8Array())).toBe(files[0]?.content);
+  });
+});
