@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/forms.css';
 import './styles/charts.css';
+import './styles/print.css';
 
 const router = createBrowserRouter(routes);
 

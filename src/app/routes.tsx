@@ -37,6 +37,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'journal/print',
+        lazy: async () => ({ Component: (await import('./routes/journal')).PrintRoute }),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'journal/trash',
         lazy: async () => ({ Component: (await import('./routes/journal')).TrashRoute }),
         errorElement: <RouteError />,

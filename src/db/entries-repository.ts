@@ -116,3 +116,11 @@ export function listAllLiveEntries(): Promise<Entry[]> {
     (await database().entries.toArray()).filter((entry) => entry.deletedAt === null),
   );
 }
+
+/** Live entries from one day to another (inclusive, `yyyy-MM-dd`), oldest first, for printing. */
+export function listEntriesBetween(from: string, to: string): Promise<Entry[]> {
+  return guard('read the journal', async () => {
+    const entries = await database().entries.where('day').between(from, to, true, true).toArray();
+    return entries.filter((entry) => entry.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt);
+  });
+}

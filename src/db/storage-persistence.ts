@@ -44,3 +44,14 @@ async function askForPersistence(): Promise<PersistenceStatus> {
 export function resetPersistenceAskForTests(): void {
   asked = null;
 }
+
+/** Bytes this site uses on the device, where the browser says (null where it cannot). */
+export async function storageUsed(): Promise<number | null> {
+  const storage = storageManager();
+  if (!storage?.estimate) return null;
+  try {
+    return (await storage.estimate()).usage ?? null;
+  } catch {
+    return null;
+  }
+}

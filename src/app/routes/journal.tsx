@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { DayList } from '../../features/history/components/day-list';
 import { MonthCalendar } from '../../features/history/components/month-calendar';
 import { OnThisDay } from '../../features/history/components/on-this-day';
+import { PrintView } from '../../features/history/components/print-view';
 import { Timeline } from '../../features/history/components/timeline';
 import { TrashList } from '../../features/journal/components/trash-list';
 import { SearchPanel } from '../../features/search/components/search-panel';
@@ -22,6 +23,9 @@ export function JournalRoute() {
         </Link>
         <Link className="button button--quiet" to="/journal/calendar">
           Calendar
+        </Link>
+        <Link className="button button--quiet" to="/journal/print">
+          Print
         </Link>
         <Link className="button button--quiet" to="/journal/trash">
           Trash
@@ -71,6 +75,14 @@ export function DayRoute() {
       <p>
         <Link to="/journal/calendar">Back to the calendar</Link>
       </p>
+    </Page>
+  );
+}
+
+export function PrintRoute() {
+  return (
+    <Page title="Print">
+      <PrintView />
     </Page>
   );
 }

@@ -1,4 +1,7 @@
-import { usePersistenceStatus } from '../hooks/use-persistence-status';
+import { usePersistenceStatus, useStorageUsed } from '../hooks/use-persistence-status';
+
+const megabytes = (bytes: number) =>
+  bytes < 100_000 ? 'less than 0.1 MB' : `about ${(bytes / 1_000_000).toFixed(1)} MB`;
 
 const explanations = {
   checking: 'Checking how this browser keeps your journal...',
@@ -13,6 +16,7 @@ const explanations = {
 /** Says plainly whether the browser promised to keep the journal's storage. */
 export function StorageStatus() {
   const status = usePersistenceStatus();
+  const used = useStorageUsed();
   return (
     <section aria-labelledby="storage-heading">
       <h2 id="storage-heading" className="section-title">
@@ -22,6 +26,7 @@ export function StorageStatus() {
       <p role="status" data-persistence={status}>
         {explanations[status]}
       </p>
+      {used !== null ? <p>Good Enough uses {megabytes(used)} of space on this device.</p> : null}
     </section>
   );
 }

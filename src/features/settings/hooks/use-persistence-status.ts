@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type PersistenceStatus, persistenceStatus } from '../../../db/storage-persistence';
+import { type PersistenceStatus, persistenceStatus, storageUsed } from '../../../db/storage-persistence';
 
 export function usePersistenceStatus(): PersistenceStatus | 'checking' {
   const [status, setStatus] = useState<PersistenceStatus | 'checking'>('checking');
@@ -11,4 +11,16 @@ export function usePersistenceStatus(): PersistenceStatus | 'checking' {
     };
   }, []);
   return status;
+}
+
+export function useStorageUsed(): number | null {
+  const [used, setUsed] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    void storageUsed().then((bytes) => live && setUsed(bytes));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return used;
 }
