@@ -102,3 +102,24 @@ export const BackupSchema = v.object({
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
+
+/** The file around the records: checked first, so the records can then be checked in chunks. */
+export const EnvelopeSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.literal(BACKUP_VERSION),
+  appVersion: v.string(),
+  exportedAt: v.string(),
+  tables: v.object({
+    entries: v.array(v.unknown()),
+    runs: v.array(v.unknown()),
+    drafts: v.array(v.unknown()),
+    settings: v.array(v.unknown()),
+  }),
+});
+
+export const RECORD_SCHEMAS = {
+  entries: EntryRecordSchema,
+  runs: RunRecordSchema,
+  drafts: DraftRecordSchema,
+  settings: SettingRecordSchema,
+} as const;

@@ -1,16 +1,70 @@
 import * as v from 'valibot';
-import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from './backup-schema';
+import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, EnvelopeSchema, RECORD_SCHEMAS } from './backup-schema';
 
 export type BackupReading = { ok: true; backup: Backup } | { ok: false; problem: string };
 
 /** Bigger than any real journal's backup; refusing it keeps a phone from running out of memory. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
+/** Records checked between two breaths for the page, so a big import never freezes it. */
+const CHUNK = 500;
+
+type Table = keyof typeof RECORD_SCHEMAS;
+const TABLES: Table[] = ['entries', 'runs', 'drafts', 'settings'];
+const tableWords: Record<Table, string> = {
+  entries: 'entry',
+  runs: 'experiment run',
+  drafts: 'draft',
+  settings: 'setting',
+};
+
 /**
- * Reads a backup file's text: parses, migrates older versions, validates the whole thing.
- * Every refusal is one kind sentence that says what is wrong; nothing is written here.
+ * Reads a backup file's text: parses, migrates older versions, then checks every record,
+ * a chunk at a time, reporting progress. Every refusal is one kind sentence that says what
+ * is wrong; nothing is written here.
  */
-export function readBackup(text: string): BackupReading {
+export async function readBackup(
+  text: string,
+  onProgress: (checked: number, total: number) => void = () => {},
+): Promise<BackupReading> {
+  const opened = open(text);
+  if (!opened.ok) return opened;
+  const envelope = v.safeParse(EnvelopeSchema, migrate(opened.json));
+  if (!envelope.success)
+    return refuse(`This backup has a problem: ${explain(envelope.issues[0])}. Nothing was changed.`);
+
+  const raw = envelope.output.tables;
+  const total = TABLES.reduce((sum, table) => sum + raw[table].length, 0);
+  const tables: Record<Table, unknown[]> = { entries: [], runs: [], drafts: [], settings: [] };
+  let checked = 0;
+  for (const table of TABLES) {
+    const schema = RECORD_SCHEMAS[table];
+    for (const [index, record] of raw[table].entries()) {
+      const result = v.safeParse(schema, record);
+      if (!result.success) {
+        return refuse(
+          `This backup has a problem in ${tableWords[table]} number ${index + 1}: ${explain(result.issues[0])}. Nothing was changed.`,
+        );
+      }
+      tables[table].push(result.output);
+      checked += 1;
+      if (checked % CHUNK === 0) {
+        onProgress(checked, total);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
+  }
+  onProgress(total, total);
+  for (const table of ['entries', 'runs'] as const) {
+    const ids = (tables[table] as { id: string }[]).map((record) => record.id);
+    if (new Set(ids).size !== ids.length) {
+      return refuse(`This backup has a problem: two of its ${tableWords[table]}s share an id. Nothing was changed.`);
+    }
+  }
+  return { ok: true, backup: { ...envelope.output, tables: tables as Backup['tables'] } };
+}
+
+function open(text: string): { ok: true; json: Record<string, unknown> } | { ok: false; problem: string } {
   if (text.trim() === '') return refuse('This file is empty.');
   let json: unknown;
   let hostileKey = false;
@@ -32,14 +86,7 @@ export function readBackup(text: string): BackupReading {
   if (typeof formatVersion === 'number' && formatVersion > BACKUP_VERSION) {
     return refuse('This backup was made by a newer version of Good Enough. Update the app, then try again.');
   }
-  const migrated = migrate(json as Record<string, unknown>);
-  const result = v.safeParse(BackupSchema, migrated);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const where = issue ? describePath(issue) : '';
-    return refuse(`This backup has a problem${where}: ${explain(issue)}. Nothing was changed.`);
-  }
-  return { ok: true, backup: result.output };
+  return { ok: true, json: json as Record<string, unknown> };
 }
 
 /** Older backup versions are brought up to the current one here, one step at a time. */
@@ -58,15 +105,4 @@ function explain(issue: v.BaseIssue<unknown> | undefined): string {
   return issue.message;
 }
 
-function describePath(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path?.map((item) => item.key) ?? [];
-  const table = path[1];
-  const index = path[2];
-  if (typeof table === 'string' && typeof index === 'number') {
-    const field = path[3];
-    return ` in ${table} number ${index + 1}${typeof field === 'string' ? ` (${field})` : ''}`;
-  }
-  return '';
-}
-
-const refuse = (problem: string): BackupReading => ({ ok: false, problem });
+const refuse = (problem: string) => ({ ok: false as const, problem });

@@ -18,7 +18,11 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  * Reads a chosen file and works out what importing it would do, writing nothing. Every
  * refusal is one kind sentence; the journal is untouched until the person confirms.
  */
-export async function prepareImport(file: Blob, readOther: OtherJournalReader = () => null): Promise<PreparedImport> {
+export async function prepareImport(
+  file: Blob,
+  readOther: OtherJournalReader = () => null,
+  onProgress: (checked: number, total: number) => void = () => {},
+): Promise<PreparedImport> {
   if (file.size > MAX_BACKUP_BYTES) {
     return refuse("This file is too large to be a journal backup (over 100 MB), so it wasn't opened.");
   }
@@ -33,7 +37,7 @@ export async function prepareImport(file: Blob, readOther: OtherJournalReader = 
     text = new TextDecoder('utf-8').decode(bytes);
   }
 
-  const ours = readBackup(text);
+  const ours = await readBackup(text, onProgress);
   if (ours.ok) return withPreview('backup', ours.backup.tables, []);
   // Not ours: maybe another app's export.
   let json: unknown = null;

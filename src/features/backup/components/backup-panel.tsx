@@ -9,7 +9,7 @@ import { SuggestionToggle } from './suggestion-toggle';
 /** Make a backup, see when the last one was made, and bring one (or another journal) in. */
 export function BackupPanel({ questionText }: { questionText: (questionId: string) => string | null }) {
   const lastBackupAt = useLastBackupAt();
-  const { busy, message, prepared, backUp, exportMarkdown, choose, confirm, cancel } = useBackupActions();
+  const { busy, message, prepared, progress, backUp, exportMarkdown, choose, confirm, cancel } = useBackupActions();
   const fileId = useId();
 
   return (
@@ -60,9 +60,21 @@ export function BackupPanel({ questionText }: { questionText: (questionId: strin
         />
       </div>
       {busy === 'reading' ? (
-        <p className="quiet" role="status">
-          Reading the file...
-        </p>
+        <div className="stack" role="status">
+          <p className="quiet">
+            {progress
+              ? `Checking the file: ${progress.checked.toLocaleString()} of ${progress.total.toLocaleString()} records.`
+              : 'Reading the file...'}
+          </p>
+          {progress ? (
+            <progress
+              className="progress"
+              max={progress.total}
+              value={progress.checked}
+              aria-label="Checking the file"
+            />
+          ) : null}
+        </div>
       ) : null}
       {message ? <p role="status">{message}</p> : null}
       {prepared && !prepared.ok ? (

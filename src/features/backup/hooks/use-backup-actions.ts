@@ -20,6 +20,7 @@ export function useBackupActions() {
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+  const [progress, setProgress] = useState<{ checked: number; total: number } | null>(null);
 
   const backUp = useCallback(async () => {
     setBusy('exporting');
@@ -62,10 +63,11 @@ export function useBackupActions() {
     setBusy('reading');
     setMessage(null);
     try {
-      setPrepared(await prepareImport(file, readOtherJournal));
+      setPrepared(await prepareImport(file, readOtherJournal, (checked, total) => setProgress({ checked, total })));
     } catch {
       setPrepared({ ok: false, problem: "This file couldn't be read. Your journal is unchanged." });
     } finally {
+      setProgress(null);
       setBusy(null);
     }
   }, []);
@@ -86,5 +88,15 @@ export function useBackupActions() {
     }
   }, [prepared]);
 
-  return { busy, message, prepared, backUp, exportMarkdown, choose, confirm, cancel: () => setPrepared(null) };
+  return {
+    busy,
+    message,
+    prepared,
+    progress,
+    backUp,
+    exportMarkdown,
+    choose,
+    confirm,
+    cancel: () => setPrepared(null),
+  };
 }
