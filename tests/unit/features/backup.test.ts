@@ -88,6 +88,17 @@ describe('backup', () => {
     expect(again.entries).toEqual({ added: 0, updated: 0, unchanged: 2 });
   });
 
+  it('writes all of an import or none of it: a failure part-way leaves the journal as it was', async () => {
+    await fillJournal();
+    const before = await snapshot();
+    const backup = await exportBackup('test');
+    const fresh = { ...backup.tables.entries[0]!, id: crypto.randomUUID(), text: 'would be new' };
+    // A draft without its key cannot be stored: the database refuses it after the entries were written.
+    const broken = { ...backup.tables, entries: [fresh], drafts: [{ fields: {}, baseRev: null, updatedAt: 1 }] };
+    await expect(applyImport(broken as unknown as typeof backup.tables)).rejects.toThrow();
+    expect(await snapshot()).toBe(before);
+  });
+
   it('keeps a corpus of at least 20 bad files', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(20);
   });
