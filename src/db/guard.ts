@@ -29,25 +29,24 @@ function codeOf(error: unknown) {
   return 'unknown' as const;
 }
 
-/** Dexie wraps the browser's error; look at both layers. */
-function errorNames(error: unknown): string[] {
-  const names: string[] = [];
+/** Dexie wraps the browser's error (and ours, inside a transaction): every layer, outermost first. */
+function layers(error: unknown): unknown[] {
+  const found: unknown[] = [];
   let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth += 1) {
-    if (typeof current === 'object' && 'name' in current && typeof current.name === 'string') {
-      names.push(current.name);
-    }
-    current = typeof current === 'object' && current !== null ? (current as { inner?: unknown }).inner : null;
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 4; depth += 1) {
+    found.push(current);
+    current = (current as { inner?: unknown }).inner;
   }
-  return names;
+  return found;
 }
 
-/** Dexie may wrap an error thrown inside a transaction; find ours underneath. */
+function errorNames(error: unknown): string[] {
+  return layers(error).flatMap((layer) => {
+    const name = (layer as { name?: unknown }).name;
+    return typeof name === 'string' ? [name] : [];
+  });
+}
+
 function findOurError(error: unknown): DataError | null {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth += 1) {
-    if (current instanceof DataError) return current;
-    current = typeof current === 'object' ? (current as { inner?: unknown }).inner : null;
-  }
-  return null;
+  return (layers(error).find((layer) => layer instanceof DataError) as DataError | undefined) ?? null;
 }

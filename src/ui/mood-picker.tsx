@@ -1,18 +1,18 @@
 import { useId } from 'react';
+import type { Mood } from '../domain/records';
 
-const MOODS = [
+/** The five moods and their words, shared by the picker and the search filter. */
+export const MOODS: { value: Mood; label: string }[] = [
   { value: 1, label: 'Very low' },
   { value: 2, label: 'Low' },
   { value: 3, label: 'Okay' },
   { value: 4, label: 'Good' },
   { value: 5, label: 'Very good' },
-] as const;
-
-export type MoodValue = (typeof MOODS)[number]['value'];
+];
 
 interface MoodPickerProps {
-  value: MoodValue | null;
-  onChange: (value: MoodValue | null) => void;
+  value: Mood | null;
+  onChange: (value: Mood | null) => void;
 }
 
 /** Five optional steps, as radio buttons in a row; picking the chosen one again clears it. */

@@ -1,7 +1,6 @@
 import { format } from 'date-fns';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import type { NewRecordReason } from '../../db/autosaver';
 import { EntryEditor } from '../../features/journal/components/entry-editor';
 import { useTrashEntry } from '../../features/journal/hooks/use-entry-actions';
 import { useEntryOnce } from '../../features/journal/hooks/use-entry-once';
@@ -30,7 +29,7 @@ export function EntryRoute() {
 
   const loaded = useEntryOnce(session.openedAs, session.isNew);
   const onNewRecord = useCallback(
-    (newId: string, _reason: NewRecordReason) => {
+    (newId: string) => {
       setSession((current) => ({ ...current, ids: [...current.ids, newId], current: newId }));
       navigate(`/journal/${newId}`, { replace: true });
     },

@@ -71,38 +71,6 @@ export const DraftRecordSchema = v.object({
 
 export const SettingRecordSchema = v.object({ key: v.string(), value: v.unknown(), updatedAt: time });
 
-const uniqueBy =
-  <T>(key: (item: T) => string) =>
-  (items: T[]) =>
-    new Set(items.map(key)).size === items.length;
-
-export const BackupSchema = v.object({
-  format: v.literal(BACKUP_FORMAT),
-  formatVersion: v.literal(BACKUP_VERSION),
-  appVersion: v.string(),
-  exportedAt: v.string(),
-  tables: v.object({
-    entries: v.pipe(
-      v.array(EntryRecordSchema),
-      v.check(
-        uniqueBy((entry) => entry.id),
-        'two entries share an id',
-      ),
-    ),
-    runs: v.pipe(
-      v.array(RunRecordSchema),
-      v.check(
-        uniqueBy((run) => run.id),
-        'two experiment runs share an id',
-      ),
-    ),
-    drafts: v.array(DraftRecordSchema),
-    settings: v.array(SettingRecordSchema),
-  }),
-});
-
-export type Backup = v.InferOutput<typeof BackupSchema>;
-
 /** The file around the records: checked first, so the records can then be checked in chunks. */
 export const EnvelopeSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
@@ -123,3 +91,8 @@ export const RECORD_SCHEMAS = {
   drafts: DraftRecordSchema,
   settings: SettingRecordSchema,
 } as const;
+
+/** A backup once every record has passed its schema (see read-backup.ts). */
+export type Backup = v.InferOutput<typeof EnvelopeSchema> & {
+  tables: { [Table in keyof typeof RECORD_SCHEMAS]: v.InferOutput<(typeof RECORD_SCHEMAS)[Table]>[] };
+};

@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { listAllTags, restoreEntry, trashEntry } from '../../../db/entries-repository';
-import { useLiveData } from '../../../db/live';
 import { useToasts } from '../../../ui/toast-store';
 
 /** Moves an entry to the trash, with a toast that can undo it. */
@@ -19,6 +18,21 @@ export function useTrashEntry() {
   );
 }
 
+/**
+ * Tags used before, read once when the editor opens: suggestions need not follow every
+ * autosave, and re-reading the tag index twice a second while typing is wasted work.
+ */
 export function useKnownTags(): string[] {
-  return useLiveData(() => listAllTags()) ?? [];
+  const [tags, setTags] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    listAllTags().then(
+      (found) => live && setTags(found),
+      () => undefined, // No suggestions is fine; typing a tag still works.
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return tags;
 }

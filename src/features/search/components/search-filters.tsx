@@ -1,20 +1,13 @@
 import { useId } from 'react';
 import type { Mood } from '../../../domain/records';
 import type { SearchFilters as Filters } from '../../../domain/search/search-document';
+import { MOODS } from '../../../ui/mood-picker';
 
 interface SearchFiltersProps {
   filters: Filters;
   tags: string[];
   onChange: (filters: Filters) => void;
 }
-
-const MOODS: { value: Mood; label: string }[] = [
-  { value: 1, label: 'Very low' },
-  { value: 2, label: 'Low' },
-  { value: 3, label: 'Okay' },
-  { value: 4, label: 'Good' },
-  { value: 5, label: 'Very good' },
-];
 
 /** Narrow results by kind, tag, mood and dates. All optional. */
 export function SearchFilters({ filters, tags, onChange }: SearchFiltersProps) {
