@@ -32,6 +32,16 @@ export interface AutosaverOptions<F> {
  * revision the previous one produced, so a stale tab never overwrites a newer save. After
  * other failures (e.g. a full disk) the words stay pending and saving tries again by itself.
  */
+/** Every autosaver with a form open, so locking can save what is being typed first. */
+const openSavers = new Set<{ flush: () => Promise<void> }>();
+/** Last saves of forms that just closed. */
+const closing = new Set<Promise<void>>();
+
+/** Saves every pending change in this tab now (before the journal locks). */
+export async function flushAllAutosavers(): Promise<void> {
+  await Promise.all([...[...openSavers].map((saver) => saver.flush()), ...closing]);
+}
+
 export class Autosaver<F> {
   private id: string;
   private rev: number | null;
@@ -44,6 +54,20 @@ export class Autosaver<F> {
     this.id = options.id;
     this.rev = options.savedRev;
   }
+
+  /** The form is open: flush this one too when the journal locks. */
+  register = (): void => {
+    openSavers.add(this);
+  };
+
+  /** The form closed: save what is pending. */
+  close = (): Promise<void> => {
+    openSavers.delete(this);
+    const saved = this.flush();
+    closing.add(saved);
+    void saved.finally(() => closing.delete(saved));
+    return saved;
+  };
 
   change = (fields: F): void => {
     this.startedAt ??= new Date();

@@ -1,14 +1,18 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Draft, Entry, ExperimentRun, Setting } from '../domain/records';
+import type { Setting } from '../domain/records';
+import type { LockRow } from './lock-row';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import type { StoredDraft, StoredEntry, StoredRun } from './sealing';
 
 export const DATABASE_NAME = 'good-enough';
 
+/** Records as they sit on disk: sealed ones must go through `openRecord` (sealing.ts) to be read. */
 export type JournalDatabase = Dexie & {
-  entries: EntityTable<Entry, 'id'>;
-  runs: EntityTable<ExperimentRun, 'id'>;
-  drafts: EntityTable<Draft, 'key'>;
+  entries: EntityTable<StoredEntry, 'id'>;
+  runs: EntityTable<StoredRun, 'id'>;
+  drafts: EntityTable<StoredDraft, 'key'>;
   settings: EntityTable<Setting, 'key'>;
+  lock: EntityTable<LockRow, 'id'>;
 };
 
 export function openJournalDatabase(

@@ -3,6 +3,9 @@ import type { Entry } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
 import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
+import { openRecord, openRecords, type StoredEntry } from './sealing';
+
+const open = (stored: StoredEntry[]) => openRecords('entries', stored);
 
 export type NewEntry = Partial<
   Pick<Entry, 'id' | 'kind' | 'title' | 'text' | 'mood' | 'tags' | 'packId' | 'questionId'>
@@ -22,45 +25,52 @@ export function createEntry(input: NewEntry = {}, now: Date = new Date()): Promi
     day: localDayOf(now),
     timeZone: currentTimeZone(),
   };
-  return insertRecord(database().entries, entry);
+  return insertRecord('entries', entry);
 }
 
 export function getEntry(id: string): Promise<Entry | undefined> {
-  return guard('open this entry', () => database().entries.get(id));
+  return guard('open this entry', async () => {
+    const stored = await database().entries.get(id);
+    return stored && openRecord('entries', stored);
+  });
 }
 
 /** Saves changes if nobody else saved since `expectedRev`; otherwise throws a `conflict`. */
 export function updateEntry(id: string, changes: EntryChanges, expectedRev: number): Promise<Entry> {
-  return updateRecord(database().entries, id, changes, expectedRev);
+  return updateRecord('entries', id, changes, expectedRev);
 }
 
 export function trashEntry(id: string): Promise<Entry> {
-  return trashRecord(database().entries, id);
+  return trashRecord('entries', id);
 }
 
 export function restoreEntry(id: string): Promise<Entry> {
-  return restoreRecord(database().entries, id);
+  return restoreRecord('entries', id);
 }
 
 /** Live entries, newest first. */
 export function listRecentEntries(limit = 50): Promise<Entry[]> {
-  return guard('read the journal', () =>
-    database()
-      .entries.orderBy('createdAt')
-      .reverse()
-      .filter((entry) => entry.deletedAt === null)
-      .limit(limit)
-      .toArray(),
+  return guard('read the journal', async () =>
+    open(
+      await database()
+        .entries.orderBy('createdAt')
+        .reverse()
+        .filter((entry) => entry.deletedAt === null)
+        .limit(limit)
+        .toArray(),
+    ),
   );
 }
 
 export function listTrashedEntries(): Promise<Entry[]> {
-  return guard('read the trash', () =>
-    database()
-      .entries.orderBy('updatedAt')
-      .reverse()
-      .filter((entry) => entry.deletedAt !== null)
-      .toArray(),
+  return guard('read the trash', async () =>
+    open(
+      await database()
+        .entries.orderBy('updatedAt')
+        .reverse()
+        .filter((entry) => entry.deletedAt !== null)
+        .toArray(),
+    ),
   );
 }
 
@@ -76,15 +86,21 @@ export function countLiveEntries(): Promise<number> {
 export function listAnswersTo(questionId: string): Promise<Entry[]> {
   return guard('read your answers', async () => {
     const answers = await database().entries.where('questionId').equals(questionId).reverse().sortBy('createdAt');
-    return answers.filter((entry) => entry.deletedAt === null);
+    return open(answers.filter((entry) => entry.deletedAt === null));
   });
 }
 
-/** Every tag ever used, once each, sorted: suggestions for the tag field. */
+/**
+ * Every tag ever used, once each, sorted: suggestions for the tag field. Plain entries are
+ * indexed by tag; sealed ones keep their tags inside the seal and are opened to find them.
+ */
 export function listAllTags(): Promise<string[]> {
   return guard('read your tags', async () => {
-    const keys = await database().entries.orderBy('tags').uniqueKeys();
-    return (keys as string[]).sort((a, b) => a.localeCompare(b));
+    const db = database();
+    const tags = new Set((await db.entries.orderBy('tags').uniqueKeys()) as string[]);
+    const sealed = await db.entries.filter((entry) => entry.sealed !== undefined).toArray();
+    for (const entry of await open(sealed)) for (const tag of entry.tags) tags.add(tag);
+    return [...tags].sort((a, b) => a.localeCompare(b));
   });
 }
 
@@ -92,7 +108,7 @@ export function listAllTags(): Promise<string[]> {
 export function listEntriesOnDays(days: string[]): Promise<Entry[]> {
   return guard('read the journal', async () => {
     const entries = await database().entries.where('day').anyOf(days).toArray();
-    return entries.filter((entry) => entry.deletedAt === null).sort((a, b) => b.createdAt - a.createdAt);
+    return open(entries.filter((entry) => entry.deletedAt === null).sort((a, b) => b.createdAt - a.createdAt));
   });
 }
 
@@ -113,7 +129,7 @@ export function listDaysWithEntries(from: string, to: string): Promise<string[]>
 /** Every live entry, for building the in-memory search index. */
 export function listAllLiveEntries(): Promise<Entry[]> {
   return guard('read the journal', async () =>
-    (await database().entries.toArray()).filter((entry) => entry.deletedAt === null),
+    open((await database().entries.toArray()).filter((entry) => entry.deletedAt === null)),
   );
 }
 
@@ -121,6 +137,6 @@ export function listAllLiveEntries(): Promise<Entry[]> {
 export function listEntriesBetween(from: string, to: string): Promise<Entry[]> {
   return guard('read the journal', async () => {
     const entries = await database().entries.where('day').between(from, to, true, true).toArray();
-    return entries.filter((entry) => entry.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt);
+    return open(entries.filter((entry) => entry.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt));
   });
 }

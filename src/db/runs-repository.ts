@@ -4,6 +4,9 @@ import type { ExperimentRun, RecordMeta } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
 import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
+import { openRecord, openRecords, type StoredRun } from './sealing';
+
+const open = (stored: StoredRun[]) => openRecords('runs', stored);
 
 export type NewRun = Pick<ExperimentRun, 'packId' | 'experimentId'> &
   Partial<Omit<ExperimentRun, 'packId' | 'experimentId' | keyof RecordMeta>> & { id?: string };
@@ -24,30 +27,33 @@ export function createRun(input: NewRun, now: Date = new Date()): Promise<Experi
     timeZone: currentTimeZone(),
     ...rest,
   };
-  return insertRecord(database().runs, run);
+  return insertRecord('runs', run);
 }
 
 export function getRun(id: string): Promise<ExperimentRun | undefined> {
-  return guard('open this experiment run', () => database().runs.get(id));
+  return guard('open this experiment run', async () => {
+    const stored = await database().runs.get(id);
+    return stored && openRecord('runs', stored);
+  });
 }
 
 export function updateRun(id: string, changes: RunChanges, expectedRev: number): Promise<ExperimentRun> {
-  return updateRecord(database().runs, id, changes, expectedRev);
+  return updateRecord('runs', id, changes, expectedRev);
 }
 
 export function trashRun(id: string): Promise<ExperimentRun> {
-  return trashRecord(database().runs, id);
+  return trashRecord('runs', id);
 }
 
 export function restoreRun(id: string): Promise<ExperimentRun> {
-  return restoreRecord(database().runs, id);
+  return restoreRecord('runs', id);
 }
 
 /** Live runs of one experiment, oldest first (the order a chart reads them). */
 export function listRunsOfExperiment(experimentId: string): Promise<ExperimentRun[]> {
   return guard('read experiment runs', async () => {
     const runs = await database().runs.where('experimentId').equals(experimentId).sortBy('createdAt');
-    return runs.filter((run) => run.deletedAt === null);
+    return open(runs.filter((run) => run.deletedAt === null));
   });
 }
 
@@ -55,7 +61,7 @@ export function listRunsOfExperiment(experimentId: string): Promise<ExperimentRu
 export function listPlannedRuns(): Promise<ExperimentRun[]> {
   return guard('read planned experiments', async () => {
     const runs = await database().runs.where('status').equals('planned').sortBy('createdAt');
-    return runs.filter((run) => run.deletedAt === null);
+    return open(runs.filter((run) => run.deletedAt === null));
   });
 }
 
@@ -63,7 +69,7 @@ export function listPlannedRuns(): Promise<ExperimentRun[]> {
 export function listAllRuns(): Promise<ExperimentRun[]> {
   return guard('read experiment runs', async () => {
     const runs = await database().runs.orderBy('createdAt').toArray();
-    return runs.filter((run) => run.deletedAt === null);
+    return open(runs.filter((run) => run.deletedAt === null));
   });
 }
 
@@ -83,7 +89,7 @@ export function createRunFromFields(identity: RunIdentity, fields: RunFields, no
 export function saveRunFields(id: string, fields: RunFields, expectedRev: number): Promise<ExperimentRun> {
   const now = Date.now();
   return updateRecord(
-    database().runs,
+    'runs',
     id,
     (current) => ({ ...fields, ...statusFor(fields, current.completedAt, now) }),
     expectedRev,

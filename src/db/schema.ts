@@ -23,6 +23,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The privacy lock: one row holding salts, iteration counts and wrapped keys, never a key
+    // or a passphrase. Records themselves keep their shape; a sealed one carries `sealed`.
+    version: 2,
+    stores: { lock: 'id' },
+  },
 ];
 
 export function applySchema(db: Dexie, versions: SchemaVersion[]): void {

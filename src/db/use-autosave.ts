@@ -27,6 +27,7 @@ export function useAutosave<F>(options: Options<F>) {
   }, [newRecord]);
 
   useEffect(() => {
+    saver.register();
     const saveNow = () => void saver.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && saveNow();
     document.addEventListener('visibilitychange', onVisibility);
@@ -34,7 +35,7 @@ export function useAutosave<F>(options: Options<F>) {
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', saveNow);
-      saveNow();
+      void saver.close();
     };
   }, [saver]);
 

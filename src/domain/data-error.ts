@@ -2,7 +2,19 @@
  * Errors from the data layer carry a code; screens map codes to kind, plain words.
  * Messages never contain journal text.
  */
-export type DataErrorCode = 'not-found' | 'conflict' | 'storage-full' | 'storage-unavailable' | 'unknown';
+export type DataErrorCode =
+  | 'not-found'
+  | 'conflict'
+  | 'storage-full'
+  | 'storage-unavailable'
+  /** The journal is locked (or its lock changed in another tab) and needs the passphrase. */
+  | 'locked'
+  | 'wrong-passphrase'
+  /** Several wrong passphrases in a row: the next try must wait a little. */
+  | 'wait'
+  /** The passphrase lock is already on, or already off. */
+  | 'lock-state'
+  | 'unknown';
 
 export class DataError extends Error {
   readonly code: DataErrorCode;

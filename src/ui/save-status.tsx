@@ -8,6 +8,11 @@ const errorWords = {
   conflict:
     'This entry was changed in another window or tab. What you see here is still on screen and has not been saved over the other version.',
   'not-found': 'This entry is no longer in your journal. Your words are still here on screen.',
+  locked:
+    "Your journal was locked, so your latest words aren't saved yet. They are still here on screen; unlock it to keep them.",
+  'wrong-passphrase': "Your latest words aren't saved yet. They are still here on screen.",
+  wait: "Your latest words aren't saved yet. They are still here on screen.",
+  'lock-state': "Your latest words aren't saved yet. They are still here on screen.",
   unknown: "Your latest words aren't saved yet. They are still here on screen, and saving will try again in a moment.",
 } as const;
 

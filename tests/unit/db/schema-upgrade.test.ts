@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { openJournalDatabase } from '../../../src/db/database';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../../src/db/schema';
-import type { Entry, ExperimentRun } from '../../../src/domain/records';
+import type { Draft, Entry, ExperimentRun } from '../../../src/domain/records';
 
 /**
  * The pattern every schema change follows (see src/db/README.md): a database written by
  * the old versions must open under the new list with every record intact and upgraded.
- * Here a hypothetical version 2 adds a mood index and a word count to entries.
+ * Here a hypothetical next version adds a mood index and a word count to entries.
  */
-const VERSION_2: SchemaVersion = {
-  version: 2,
+const LATEST = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+const NEXT_VERSION: SchemaVersion = {
+  version: LATEST + 1,
   stores: { entries: 'id, day, createdAt, updatedAt, questionId, kind, *tags, mood' },
   upgrade: async (tx) => {
     await tx
@@ -41,21 +42,29 @@ function entry(index: number): Entry {
 }
 
 describe('schema upgrades', () => {
-  it('opens a version-1 database full of data under version 2 and finds everything intact', async () => {
+  it('opens a version-1 database full of data under every later version and finds everything intact', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const v1 = openJournalDatabase(name, SCHEMA_VERSIONS.slice(0, 1));
     const entries = Array.from({ length: 200 }, (_, index) => entry(index));
     const runs = [{ id: crypto.randomUUID(), experimentId: 'send-it-with-a-typo', status: 'planned' }];
     await v1.entries.bulkAdd(entries);
     await v1.runs.bulkAdd(runs as unknown as ExperimentRun[]);
-    await v1.drafts.put({ key: 'entry:new', fields: { text: 'unsaved' }, baseRev: null, updatedAt: 1 });
+    await v1.drafts.put({ key: 'entry:new', fields: { text: 'unsaved' }, baseRev: null, updatedAt: 1 } as Draft);
     await v1.settings.put({ key: 'theme', value: 'dark', updatedAt: 1 });
     expect(v1.verno).toBe(1);
     v1.close();
 
-    const v2 = openJournalDatabase(name, [...SCHEMA_VERSIONS, VERSION_2]);
+    // The real versions first (version 2 added the lock table), then the hypothetical one.
+    const current = openJournalDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(LATEST);
+    expect(await current.entries.orderBy('createdAt').toArray()).toEqual(entries);
+    expect(await current.lock.count()).toBe(0);
+    current.close();
+
+    const v2 = openJournalDatabase(name, [...SCHEMA_VERSIONS, NEXT_VERSION]);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(LATEST + 1);
     const upgraded = await v2.entries.orderBy('createdAt').toArray();
     expect(upgraded).toEqual(entries.map((original) => ({ ...original, words: 7 })));
     expect(await v2.entries.where('mood').equals(3).count()).toBe(40);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, exportBackup } from '../../../src/db/backup-repository';
 import { database } from '../../../src/db/database';
 import { saveDraft } from '../../../src/db/drafts-repository';
-import { createEntry, getEntry, updateEntry } from '../../../src/db/entries-repository';
+import { createEntry, getEntry, listAllLiveEntries, updateEntry } from '../../../src/db/entries-repository';
 import { createRunFromFields } from '../../../src/db/runs-repository';
 import { setSetting } from '../../../src/db/settings-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
@@ -71,7 +71,7 @@ describe('backup', () => {
   it('merges by id: newer wins, older and equal are left alone, nothing is deleted', async () => {
     await fillJournal();
     const backup = await exportBackup('test');
-    const [first, second] = await database().entries.orderBy('createdAt').toArray();
+    const [first, second] = (await listAllLiveEntries()).sort((a, b) => a.createdAt - b.createdAt);
     if (!first || !second) throw new Error('seed failed');
     await updateEntry(first.id, { text: 'edited after the backup' }, first.rev);
     const onlyHere = await createEntry({ text: 'written after the backup' });

@@ -1,0 +1,209 @@
+import { randomBytes } from '../crypto/bytes';
+import {
+  deriveWrappingKey,
+  generateWrappableKey,
+  PBKDF2_ITERATIONS,
+  SALT_BYTES,
+  unwrapDataKey,
+  wrapDataKey,
+} from '../crypto/keys';
+import { DataError } from '../domain/data-error';
+import { flushAllAutosavers } from './autosaver';
+import { database } from './database';
+import { guard } from './guard';
+import { lockMode, setLocked, setOff, setUnlocked } from './keyring';
+import { announceLockChange } from './lock-channel';
+import { LOCK_ROW_ID, type LockRow, type PassphraseSlot, waitBeforeNextTry, writeKeyOf } from './lock-row';
+import { reseal, type ResealProgress } from './reseal';
+
+/**
+ * The privacy lock: turn it on, unlock, change or remove the passphrase, lock now. See
+ * lock-row.ts for what is stored and reseal.ts for how records move between keys.
+ */
+
+export interface LockStatus {
+  on: boolean;
+  /** Milliseconds to wait before the next passphrase may be tried (after several wrong ones). */
+  waitMs: number;
+  /** A passphrase change or removal that has not finished yet; it resumes after unlocking. */
+  unfinished: boolean;
+}
+
+export async function readLockStatus(now = Date.now()): Promise<LockStatus> {
+  const row = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
+  return { on: row !== undefined, waitMs: row ? waitBeforeNextTry(row, now) : 0, unfinished: !!row?.pending };
+}
+
+/** At start: a journal with a passphrase begins locked in every new tab. */
+export async function startLockedIfNeeded(): Promise<LockStatus> {
+  const status = await readLockStatus();
+  if (status.on && lockMode() !== 'unlocked') setLocked();
+  if (!status.on) setOff();
+  return status;
+}
+
+async function newSlot(passphrase: string, iterations: number) {
+  const salt = randomBytes(SALT_BYTES);
+  const wrappingKey = await deriveWrappingKey(passphrase, salt, iterations);
+  const slot: PassphraseSlot = { id: crypto.randomUUID(), salt, iterations, wrapped: {} };
+  return { slot, wrappingKey };
+}
+
+async function newDataKey(wrappingKeys: CryptoKey[]) {
+  const id = crypto.randomUUID();
+  const extractable = await generateWrappableKey();
+  const wrapped = await Promise.all(wrappingKeys.map((wrappingKey) => wrapDataKey(extractable, id, wrappingKey)));
+  // The copy kept in memory cannot be read out, even by this app's own code.
+  const usable = await unwrapDataKey(wrapped[0]!, id, wrappingKeys[0]!);
+  return { id, wrapped, usable };
+}
+
+/** Turns the lock on: new passphrase, new data key, then every record is sealed. */
+export async function turnOnLock(
+  passphrase: string,
+  onProgress?: ResealProgress,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<void> {
+  await flushAllAutosavers();
+  const { slot, wrappingKey } = await newSlot(passphrase, iterations);
+  const key = await newDataKey([wrappingKey]);
+  slot.wrapped[key.id] = key.wrapped[0]!;
+  const db = database();
+  await guard('turn on the lock', () =>
+    db.transaction('rw', db.lock, async () => {
+      if (await db.lock.get(LOCK_ROW_ID)) throw new DataError('lock-state', 'The lock is already on');
+      await db.lock.put(newRow([slot], [key.id], { keyId: key.id, keepSlotId: slot.id }));
+    }),
+  );
+  setUnlocked(new Map([[key.id, key.usable]]), key.id);
+  announceLockChange();
+  await finishPendingWork(onProgress);
+}
+
+function newRow(slots: PassphraseSlot[], keyIds: string[], pending: LockRow['pending']): LockRow {
+  return { id: 'lock', slots, keyIds, pending, failedTries: 0, lastFailedAt: null, updatedAt: Date.now() };
+}
+
+/**
+ * Tries a passphrase against every slot (two while a change is unfinished). A wrong one is
+ * counted, and after a few the next try must wait. Unfinished work resumes afterwards.
+ */
+export async function unlock(passphrase: string, now = Date.now()): Promise<void> {
+  const db = database();
+  const row = await guard('read the lock', () => db.lock.get(LOCK_ROW_ID));
+  if (!row) {
+    setOff();
+    return;
+  }
+  if (waitBeforeNextTry(row, now) > 0) throw new DataError('wait', 'Too many tries; wait a moment');
+  const keys = await openSlots(row, passphrase, false);
+  if (!keys) {
+    await patchRow({ failedTries: row.failedTries + 1, lastFailedAt: now });
+    throw new DataError('wrong-passphrase', 'That passphrase does not open this journal');
+  }
+  if (row.failedTries > 0) {
+    await patchRow({ failedTries: 0, lastFailedAt: null });
+  }
+  setUnlocked(keys.keys, writeKeyOf(row));
+}
+
+/** Read, change, write back, in one transaction (Dexie's `update` copies typed arrays badly in tests). */
+function patchRow(changes: Partial<LockRow>): Promise<void> {
+  const db = database();
+  return guard('save the lock', () =>
+    db.transaction('rw', db.lock, async () => {
+      const row = await db.lock.get(LOCK_ROW_ID);
+      if (row) await db.lock.put({ ...row, ...changes, updatedAt: Date.now() });
+    }),
+  );
+}
+
+/** Every data key the passphrase opens, or null when it opens none of the slots. */
+async function openSlots(row: LockRow, passphrase: string, extractable: boolean) {
+  for (const slot of row.slots) {
+    const wrappingKey = await deriveWrappingKey(passphrase, slot.salt, slot.iterations);
+    try {
+      const entries = await Promise.all(
+        Object.entries(slot.wrapped).map(
+          async ([id, wrapped]) => [id, await unwrapDataKey(wrapped, id, wrappingKey, extractable)] as const,
+        ),
+      );
+      return { keys: new Map(entries), slot, wrappingKey };
+    } catch {
+      // Not this slot's passphrase; try the next.
+    }
+  }
+  return null;
+}
+
+/** Runs any unfinished passphrase change or removal; safe to call at any time. */
+export async function finishPendingWork(onProgress?: ResealProgress): Promise<void> {
+  const done = await guard('finish changing the lock', () => reseal(onProgress));
+  if (!done) throw new DataError('unknown', 'The lock change did not finish; it will carry on next time');
+  const row = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
+  if (!row) setOff();
+  announceLockChange();
+}
+
+/**
+ * Changes the passphrase and moves every record to a new data key. Until that finishes both
+ * passphrases open both keys, so closing the tab half-way loses nothing.
+ */
+export async function changePassphrase(
+  current: string,
+  next: string,
+  onProgress?: ResealProgress,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<void> {
+  await flushAllAutosavers();
+  const db = database();
+  await finishPendingWork();
+  const row = await guard('read the lock', () => db.lock.get(LOCK_ROW_ID));
+  if (!row) throw new DataError('lock-state', 'The lock is off');
+  const opened = await openSlots(row, current, true);
+  if (!opened) throw new DataError('wrong-passphrase', 'That is not the current passphrase');
+  const fresh = await newSlot(next, iterations);
+  const key = await newDataKey([opened.wrappingKey, fresh.wrappingKey]);
+  const oldSlot: PassphraseSlot = { ...opened.slot, wrapped: { ...opened.slot.wrapped, [key.id]: key.wrapped[0]! } };
+  fresh.slot.wrapped[key.id] = key.wrapped[1]!;
+  for (const [id, oldKey] of opened.keys) fresh.slot.wrapped[id] = await wrapDataKey(oldKey, id, fresh.wrappingKey);
+  const keyIds = [...opened.keys.keys(), key.id];
+  await guard('change the passphrase', () =>
+    db.transaction('rw', db.lock, async () => {
+      const now = await db.lock.get(LOCK_ROW_ID);
+      if (!now || now.updatedAt !== row.updatedAt) throw new DataError('lock-state', 'The lock changed meanwhile');
+      await db.lock.put(newRow([oldSlot, fresh.slot], keyIds, { keyId: key.id, keepSlotId: fresh.slot.id }));
+    }),
+  );
+  // Keep non-extractable copies only: the extractable ones go out of scope here.
+  const usable = new Map(
+    await Promise.all(
+      keyIds.map(async (id) => [id, await unwrapDataKey(fresh.slot.wrapped[id]!, id, fresh.wrappingKey)] as const),
+    ),
+  );
+  setUnlocked(usable, key.id);
+  announceLockChange();
+  await finishPendingWork(onProgress);
+}
+
+/** Removes the passphrase: every record is opened and stored plain again. */
+export async function turnOffLock(current: string, onProgress?: ResealProgress): Promise<void> {
+  await flushAllAutosavers();
+  const db = database();
+  await finishPendingWork();
+  const row = await guard('read the lock', () => db.lock.get(LOCK_ROW_ID));
+  if (!row) throw new DataError('lock-state', 'The lock is off');
+  const opened = await openSlots(row, current, false);
+  if (!opened) throw new DataError('wrong-passphrase', 'That is not the current passphrase');
+  await patchRow({ pending: { keyId: null, keepSlotId: null } });
+  setUnlocked(opened.keys, null);
+  announceLockChange();
+  await finishPendingWork(onProgress);
+}
+
+/** Saves whatever is being typed, then forgets the keys. */
+export async function lockNow(): Promise<void> {
+  if (lockMode() !== 'unlocked') return;
+  await flushAllAutosavers().catch(() => {});
+  setLocked();
+}

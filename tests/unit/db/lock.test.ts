@@ -1,0 +1,213 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyImport, exportBackup } from '../../../src/db/backup-repository';
+import { database } from '../../../src/db/database';
+import { saveDraft, getDraft } from '../../../src/db/drafts-repository';
+import {
+  createEntry,
+  getEntry,
+  listAllTags,
+  listRecentEntries,
+  trashEntry,
+  updateEntry,
+} from '../../../src/db/entries-repository';
+import { lockMode, setLocked, setOff } from '../../../src/db/keyring';
+import {
+  changePassphrase,
+  finishPendingWork,
+  lockNow,
+  readLockStatus,
+  turnOffLock,
+  turnOnLock,
+  unlock,
+} from '../../../src/db/lock-repository';
+import { createRun, getRun, saveRunFields } from '../../../src/db/runs-repository';
+import { blankRunFields } from '../../../src/domain/experiments/run-fields';
+import { withFreshDatabase } from '../../helpers/fresh-database';
+
+// Few iterations keep the tests quick; the app uses 600,000 (PBKDF2_ITERATIONS).
+const FAST = 1_000;
+const MARKER = 'zebracorn';
+
+withFreshDatabase();
+beforeEach(() => setOff());
+
+/** Everything IndexedDB holds, as one string: what someone with the device's files could read. */
+async function rawText(): Promise<string> {
+  const db = database();
+  const tables = await Promise.all([db.entries, db.runs, db.drafts, db.settings].map((table) => table.toArray()));
+  return JSON.stringify(tables);
+}
+
+async function writeSome(count = 3) {
+  const entries = [];
+  for (let index = 0; index < count; index += 1) {
+    entries.push(
+      await createEntry({
+        title: `${MARKER} title ${index}`,
+        text: `${MARKER} text ${index}`,
+        tags: [`${MARKER}-tag`],
+      }),
+    );
+  }
+  const run = await createRun({
+    packId: 'ditching-perfect',
+    experimentId: 'send-it-with-a-typo',
+    experimentTitle: 'Send it with a typo',
+    belief: `${MARKER} belief`,
+    beliefBefore: 80,
+  });
+  await saveDraft('entry:new', { text: `${MARKER} draft` });
+  return { entries, run };
+}
+
+describe('the privacy lock', () => {
+  it('seals every private word on disk, and the journal still reads the same while unlocked', async () => {
+    const { entries, run } = await writeSome();
+    expect(await rawText()).toContain(MARKER); // proves the check below can fail
+
+    await turnOnLock('correct horse battery', undefined, FAST);
+    expect(await rawText()).not.toContain(MARKER);
+    expect((await getEntry(entries[0]!.id))?.text).toBe(`${MARKER} text 0`);
+    expect((await getRun(run.id))?.beliefBefore).toBe(80);
+    expect((await getDraft('entry:new'))?.fields).toEqual({ text: `${MARKER} draft` });
+    expect(await listAllTags()).toEqual([`${MARKER}-tag`]);
+
+    // New writes and edits are sealed too.
+    const later = await createEntry({ text: `${MARKER} later` });
+    await updateEntry(later.id, { text: `${MARKER} edited`, mood: 4 }, later.rev);
+    await saveRunFields(run.id, { ...blankRunFields(''), learned: `${MARKER} learned` }, run.rev);
+    expect(await rawText()).not.toContain(MARKER);
+    expect((await getEntry(later.id))?.text).toBe(`${MARKER} edited`);
+    expect((await getRun(run.id))?.status).toBe('done'); // something learned counts as afterwards
+    expect((await getRun(run.id))?.learned).toBe(`${MARKER} learned`);
+  });
+
+  it('shows nothing while locked, refuses a wrong passphrase, and waits longer after several', async () => {
+    const { entries } = await writeSome(1);
+    await turnOnLock('correct horse battery', undefined, FAST);
+    await lockNow();
+    expect(lockMode()).toBe('locked');
+    await expect(getEntry(entries[0]!.id)).rejects.toMatchObject({ code: 'locked' });
+    await expect(createEntry({ text: 'while locked' })).rejects.toMatchObject({ code: 'locked' });
+
+    const start = Date.now();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await expect(unlock('wrong horse', start)).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    }
+    expect((await readLockStatus(start)).waitMs).toBe(5_000);
+    await expect(unlock('correct horse battery', start + 1_000)).rejects.toMatchObject({ code: 'wait' });
+    await unlock('correct horse battery', start + 6_000);
+    expect(lockMode()).toBe('unlocked');
+    expect((await getEntry(entries[0]!.id))?.title).toBe(`${MARKER} title 0`);
+    expect((await readLockStatus()).waitMs).toBe(0);
+  });
+
+  it('detects a changed ciphertext and a ciphertext moved to another record', async () => {
+    const { entries } = await writeSome(2);
+    await turnOnLock('correct horse battery', undefined, FAST);
+    const db = database();
+    const [first, second] = await Promise.all(entries.map((entry) => db.entries.get(entry.id)));
+    if (!first?.sealed || !second?.sealed) throw new Error('not sealed');
+
+    await db.entries.put({ ...first, sealed: second.sealed });
+    await lockNow();
+    await unlock('correct horse battery'); // a fresh unlock: nothing opened is remembered
+    await expect(getEntry(first.id)).rejects.toMatchObject({ code: 'unknown' });
+
+    const flipped = new Uint8Array(second.sealed.data);
+    flipped[0] = (flipped[0] ?? 0) ^ 0x80;
+    await db.entries.put({ ...second, sealed: { ...second.sealed, data: flipped } });
+    await expect(getEntry(second.id)).rejects.toMatchObject({ code: 'unknown' });
+  });
+
+  it('moves to the trash and back without needing to open the record', async () => {
+    const { entries } = await writeSome(1);
+    await turnOnLock('correct horse battery', undefined, FAST);
+    await trashEntry(entries[0]!.id);
+    expect(await listRecentEntries()).toEqual([]);
+    expect((await getEntry(entries[0]!.id))?.deletedAt).not.toBeNull();
+  });
+
+  it('refuses a write from a tab that missed the lock being turned on, and writes nothing', async () => {
+    await writeSome(1);
+    await turnOnLock('correct horse battery', undefined, FAST);
+    setOff(); // as another tab would be, unaware of the lock
+    await expect(createEntry({ text: `${MARKER} stale tab` })).rejects.toMatchObject({ code: 'locked' });
+    expect(await database().entries.count()).toBe(1);
+  });
+
+  it('changes the passphrase; closed half-way, either passphrase opens everything and the change finishes', async () => {
+    await writeSome(450); // more than two batches
+    await turnOnLock('first passphrase', undefined, FAST);
+    const before = (await exportBackup('test')).tables;
+
+    let batches = 0;
+    const closeTheTab = () => {
+      batches += 1;
+      if (batches === 2) throw new Error('tab closed');
+    };
+    await expect(changePassphrase('first passphrase', 'second passphrase', closeTheTab, FAST)).rejects.toThrow();
+    const row = await database().lock.get('lock');
+    expect(row?.pending).not.toBeNull();
+    expect(new Set((await database().entries.toArray()).map((entry) => entry.sealed?.keyId)).size).toBe(2);
+
+    for (const passphrase of ['first passphrase', 'second passphrase']) {
+      setLocked();
+      await unlock(passphrase);
+      expect((await exportBackup('test')).tables).toEqual(before);
+    }
+    await finishPendingWork();
+    const after = await database().lock.get('lock');
+    expect(after?.pending).toBeNull();
+    expect(after?.slots).toHaveLength(1);
+    expect(after?.keyIds).toHaveLength(1);
+    expect(new Set((await database().entries.toArray()).map((entry) => entry.sealed?.keyId))).toEqual(
+      new Set(after?.keyIds),
+    );
+
+    setLocked();
+    await expect(unlock('first passphrase')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await unlock('second passphrase');
+    expect((await exportBackup('test')).tables).toEqual(before);
+    expect(await rawText()).not.toContain(MARKER);
+  });
+
+  it('removes the lock, resuming after an interruption, and leaves every record plain', async () => {
+    await writeSome(250);
+    await turnOnLock('first passphrase', undefined, FAST);
+    const before = (await exportBackup('test')).tables;
+    await expect(
+      turnOffLock('first passphrase', () => {
+        throw new Error('tab closed');
+      }),
+    ).rejects.toThrow();
+    setLocked();
+    await unlock('first passphrase');
+    await finishPendingWork();
+    expect(lockMode()).toBe('off');
+    expect(await database().lock.count()).toBe(0);
+    expect(await rawText()).toContain(MARKER);
+    expect((await exportBackup('test')).tables).toEqual(before);
+  });
+
+  it('seals what an import brings in, and exports plain words', async () => {
+    await writeSome(2);
+    const backup = await exportBackup('test');
+    await database().entries.clear();
+    await turnOnLock('correct horse battery', undefined, FAST);
+    const counts = await applyImport(backup.tables);
+    expect(counts.entries.added).toBe(2);
+    expect(await rawText()).not.toContain(MARKER);
+    expect((await exportBackup('test')).tables.entries).toEqual(backup.tables.entries);
+  });
+
+  it('does not turn on twice, and asks for the current passphrase to change or remove it', async () => {
+    await turnOnLock('correct horse battery', undefined, FAST);
+    await expect(turnOnLock('another', undefined, FAST)).rejects.toMatchObject({ code: 'lock-state' });
+    await expect(changePassphrase('wrong', 'new one', undefined, FAST)).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    await expect(turnOffLock('wrong')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    expect((await readLockStatus()).on).toBe(true);
+  });
+});
