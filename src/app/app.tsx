@@ -1,4 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { DeleteEverything } from '../features/backup/components/delete-everything';
+import { CareButton } from '../features/care/components/care-button';
+import { LockGate } from '../features/lock/components/lock-gate';
 import { routes } from './routes';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -18,5 +21,9 @@ const whenIdle = (work: () => void) =>
 window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 1500), { once: true });
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <LockGate care={<CareButton />} forgotten={<DeleteEverything />}>
+      <RouterProvider router={router} />
+    </LockGate>
+  );
 }

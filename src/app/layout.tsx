@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { CareButton } from '../features/care/components/care-button';
+import { LockButton } from '../features/lock/components/lock-button';
 import { Icon, type IconName } from '../ui/icons';
 import { Toaster } from '../ui/toaster';
 import { UpdatePrompt } from './update-prompt';
@@ -22,7 +23,10 @@ export function Layout() {
       </a>
       <header className="topbar">
         <span className="topbar__name">Good Enough</span>
-        <CareButton />
+        <span className="topbar__actions">
+          <LockButton />
+          <CareButton />
+        </span>
       </header>
       <main id="main" className="main">
         <Outlet />

@@ -138,6 +138,8 @@ async function openSlots(row: LockRow, passphrase: string, extractable: boolean)
 
 /** Runs any unfinished passphrase change or removal; safe to call at any time. */
 export async function finishPendingWork(onProgress?: ResealProgress): Promise<void> {
+  const before = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
+  if (!before?.pending) return;
   const done = await guard('finish changing the lock', () => reseal(onProgress));
   if (!done) throw new DataError('unknown', 'The lock change did not finish; it will carry on next time');
   const row = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
@@ -206,4 +208,15 @@ export async function lockNow(): Promise<void> {
   if (lockMode() !== 'unlocked') return;
   await flushAllAutosavers().catch(() => {});
   setLocked();
+}
+
+/**
+ * Another tab turned the lock on or off or changed the passphrase: save what is typed here,
+ * then ask for the passphrase again (or carry on without one).
+ */
+export async function followLockChangeElsewhere(): Promise<void> {
+  await flushAllAutosavers().catch(() => {});
+  const status = await readLockStatus();
+  if (status.on) setLocked();
+  else setOff();
 }

@@ -31,6 +31,7 @@ export function ChoiceGroup<V extends string>({
         // The hint describes the choice rather than naming it, so "No" is simply "No".
         <label key={choice.value} className="choice">
           <input
+            autoComplete="off"
             type="radio"
             name={name}
             value={choice.value}

@@ -11,7 +11,11 @@ interface TextAreaFieldProps {
   rows?: number;
 }
 
-/** A labelled multi-line field; its hint is read out with it. */
+/**
+ * A labelled multi-line field; its hint is read out with it. Every field that holds journal
+ * words says autocomplete="off": otherwise Chromium keeps their contents in its session-restore
+ * files on disk, outside the journal's encryption (found by tests/e2e/lock.spec.ts).
+ */
 export function TextAreaField({ label, name, value, onChange, hint, placeholder, rows = 4 }: TextAreaFieldProps) {
   const id = useId();
   const hintId = useId();
@@ -26,6 +30,7 @@ export function TextAreaField({ label, name, value, onChange, hint, placeholder,
         </p>
       ) : null}
       <textarea
+        autoComplete="off"
         id={id}
         name={name}
         className="input"
@@ -53,7 +58,14 @@ export function InputField({ label, value, onChange, ...rest }: InputFieldProps)
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <input id={id} className="input" value={value} onChange={(event) => onChange(event.target.value)} {...rest} />
+      <input
+        autoComplete="off"
+        id={id}
+        className="input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        {...rest}
+      />
     </div>
   );
 }

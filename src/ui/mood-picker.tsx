@@ -27,6 +27,7 @@ export function MoodPicker({ value, onChange }: MoodPickerProps) {
         {MOODS.map((mood) => (
           <label key={mood.value} className="mood__option">
             <input
+              autoComplete="off"
               type="radio"
               name={name}
               value={mood.value}

@@ -33,6 +33,7 @@ export function Rating({ label, value, onChange, low, high, unit = 'of 100' }: R
         </output>
       </div>
       <input
+        autoComplete="off"
         id={id}
         className="rating__input"
         type="range"

@@ -42,6 +42,7 @@ export function TagInput({ tags, known, onChange }: TagInputProps) {
         </ul>
       ) : null}
       <input
+        autoComplete="off"
         id={id}
         className="input"
         value={typed}

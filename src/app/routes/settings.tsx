@@ -2,6 +2,7 @@ import { BackupPanel } from '../../features/backup/components/backup-panel';
 import { DeleteEverything } from '../../features/backup/components/delete-everything';
 import { CareNoteText } from '../../features/care/components/care-note';
 import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
+import { LockSettings } from '../../features/lock/components/lock-settings';
 import { ReminderMaker } from '../../features/reminders/components/reminder-maker';
 import { StorageStatus } from '../../features/settings/components/storage-status';
 import { Page } from '../../ui/page';
@@ -15,6 +16,7 @@ export function SettingsRoute() {
       <div className="stack">
         <StorageStatus />
         <BackupPanel questionText={questionText} />
+        <LockSettings />
         <ReminderMaker />
         <section aria-labelledby="privacy-heading">
           <h2 id="privacy-heading" className="section-title">

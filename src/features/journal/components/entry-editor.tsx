@@ -57,6 +57,7 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
         Title <span className="quiet">(optional)</span>
       </label>
       <input
+        autoComplete="off"
         id={titleId}
         name="title"
         className="input"
@@ -68,6 +69,7 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
         Your words
       </label>
       <textarea
+        autoComplete="off"
         id={textId}
         ref={textRef}
         name="text"

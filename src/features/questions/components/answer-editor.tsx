@@ -33,6 +33,7 @@ export function AnswerEditor({ answerId, packId, questionId, saved, onNewRecord,
         Your answer <span className="quiet">(optional)</span>
       </label>
       <textarea
+        autoComplete="off"
         id={id}
         name="answer"
         className="input editor__text"

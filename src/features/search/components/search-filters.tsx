@@ -63,6 +63,7 @@ export function SearchFilters({ filters, tags, onChange }: SearchFiltersProps) {
         <label className="field" htmlFor={`${id}-from`}>
           <span className="field-label">From</span>
           <input
+            autoComplete="off"
             id={`${id}-from`}
             className="input"
             type="date"
@@ -73,6 +74,7 @@ export function SearchFilters({ filters, tags, onChange }: SearchFiltersProps) {
         <label className="field" htmlFor={`${id}-to`}>
           <span className="field-label">To</span>
           <input
+            autoComplete="off"
             id={`${id}-to`}
             className="input"
             type="date"

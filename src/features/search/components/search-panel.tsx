@@ -31,6 +31,7 @@ export function SearchPanel() {
           Search your journal
         </label>
         <input
+          autoComplete="off"
           id={id}
           className="input"
           type="search"

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { lockNow } from '../../../db/lock-repository';
+import { useLiveData } from '../../../db/live';
+import { getSetting, setSetting } from '../../../db/settings-repository';
+import { useLockMode } from '../../../db/use-lock-mode';
+import { LOCK_AFTER_CHOICES, LOCK_AFTER_DEFAULT, LOCK_AFTER_SETTING } from '../lock-settings-keys';
+import { ChangePassphraseForm, RemoveLockForm, TurnOnForm } from './lock-forms';
+
+/** Settings: what the lock does and doesn't do, turning it on, and managing it once on. */
+export function LockSettings() {
+  const mode = useLockMode();
+  const [form, setForm] = useState<'on' | 'change' | 'remove' | null>(null);
+  const close = () => setForm(null);
+
+  return (
+    <section aria-labelledby="lock-heading" className="stack">
+      <h2 id="lock-heading" className="section-title">
+        Passphrase lock
+      </h2>
+      <p>
+        With a passphrase, everything you write is encrypted on this device, and the journal asks for the passphrase
+        when it opens. It protects you from someone who has your phone or a copy of its files. It can't protect you from
+        someone watching your screen, or from a phone that has been tampered with.
+      </p>
+      {mode === 'off' ? (
+        form === 'on' ? (
+          <TurnOnForm onDone={close} />
+        ) : (
+          <p className="actions">
+            <button type="button" className="button" onClick={() => setForm('on')}>
+              Set a passphrase
+            </button>
+          </p>
+        )
+      ) : (
+        <>
+          <p className="quiet" data-testid="lock-state">
+            Your journal is encrypted with your passphrase.
+          </p>
+          <LockAfter />
+          {form === 'change' ? <ChangePassphraseForm onDone={close} /> : null}
+          {form === 'remove' ? <RemoveLockForm onDone={close} /> : null}
+          {form === null ? (
+            <p className="actions">
+              <button type="button" className="button" onClick={() => void lockNow()}>
+                Lock now
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setForm('change')}>
+                Change passphrase
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => setForm('remove')}>
+                Remove the passphrase
+              </button>
+            </p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function LockAfter() {
+  const minutes = useLiveData(() => getSetting<number | null>(LOCK_AFTER_SETTING, LOCK_AFTER_DEFAULT));
+  if (minutes === undefined) return null;
+  return (
+    <div className="field">
+      <label htmlFor="lock-after" className="field-label">
+        Lock again after the app has been out of sight for
+      </label>
+      <select
+        id="lock-after"
+        className="input"
+        value={minutes === null ? 'never' : String(minutes)}
+        onChange={(event) =>
+          void setSetting(LOCK_AFTER_SETTING, event.target.value === 'never' ? null : Number(event.target.value))
+        }
+      >
+        {LOCK_AFTER_CHOICES.map((choice) => (
+          <option key={String(choice)} value={choice === null ? 'never' : String(choice)}>
+            {choice === null
+              ? 'Never (only when I lock it or close the app)'
+              : `${choice} minute${choice > 1 ? 's' : ''}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

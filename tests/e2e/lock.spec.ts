@@ -1,0 +1,183 @@
+import { type Page, chromium, expect, test } from '@playwright/test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN } from '../../scripts/browser.ts';
+import { SCREENS, waitForActivatedServiceWorker } from './helpers';
+import { seedEntries } from './seed';
+
+const PASSPHRASE = 'kettle gravel orbit lantern';
+const NEW_PASSPHRASE = 'quiet harbour seven maples';
+
+async function turnOnLock(page: Page, passphrase = PASSPHRASE) {
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('The same passphrase again', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Lock my journal with this passphrase' }).click();
+  await expect(page.getByText('Your journal is now locked with your passphrase.')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Loading a page starts it locked (keys live in memory only): unlock when asked. */
+async function visit(page: Page, path: string, passphrase = PASSPHRASE) {
+  await page.goto(path);
+  const locked = page.getByText('Your journal is locked.');
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await expect(locked.or(main)).toBeVisible();
+  if (await locked.isVisible()) await unlockWith(page, passphrase);
+  await expect(main).toBeVisible({ timeout: 15_000 });
+}
+
+async function writeEntry(page: Page, text: string) {
+  await visit(page, '/journal/new');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  await page.keyboard.type(text);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+}
+
+async function unlockWith(page: Page, passphrase: string) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+/** Every file under `dir`, searched for `word` as stored one byte per character or as UTF-16. */
+function foundOnDisk(dir: string, word: string): string[] {
+  const needles = [Buffer.from(word, 'latin1'), Buffer.from(word, 'utf16le')];
+  const hits: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      const info = statSync(full);
+      if (info.isDirectory()) walk(full);
+      else if (info.isFile() && needles.some((needle) => readFileSync(full).includes(needle))) hits.push(full);
+    }
+  };
+  walk(dir);
+  return hits;
+}
+
+/** Writes a marker word in a real profile, closes the browser, and searches its files. */
+async function markerOnDiskAfterWriting(lock: boolean): Promise<string[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'good-enough-profile-'));
+  // Random letters: nothing else on disk repeats them, so storage compression can't hide them.
+  const marker = `zq${Math.random().toString(36).slice(2, 10).replace(/\d/g, 'x')}jv`;
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 390, height: 844 },
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(TEST_ORIGIN);
+    await waitForActivatedServiceWorker(page);
+    if (lock) await turnOnLock(page);
+    await writeEntry(page, `A private thought: ${marker}.`);
+    await visit(page, `${TEST_ORIGIN}/journal`);
+    await expect(page.getByText(`A private thought: ${marker}.`)).toBeVisible();
+    await context.close();
+    return foundOnDisk(profile, marker);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+test('with the lock off the words are on disk; with it on, nothing readable is', async () => {
+  test.setTimeout(120_000);
+  // Without the lock the marker is found: the search below can fail.
+  expect((await markerOnDiskAfterWriting(false)).some((file) => file.includes('IndexedDB'))).toBe(true);
+  expect(await markerOnDiskAfterWriting(true)).toEqual([]);
+});
+
+test('locked: nothing shows and a wrong passphrase opens nothing; the right one opens every screen', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await turnOnLock(page);
+  await writeEntry(page, 'Sent the email with a typo. Nobody minded.');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Good Enough' })).toBeVisible();
+  await expect(page.getByText('Your journal is locked.')).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('typo');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+
+  await unlockWith(page, 'kettle gravel orbit lantem');
+  await expect(page.getByRole('alert')).toContainText("That passphrase didn't open your journal");
+  expect(await page.locator('body').innerText()).not.toContain('typo');
+
+  await unlockWith(page, PASSPHRASE);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  for (const screen of SCREENS) {
+    await visit(page, screen.path);
+    await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+  }
+  await visit(page, '/journal/search');
+  await page.getByRole('searchbox').fill('typo');
+  await expect(page.getByRole('main').getByText(/Nobody minded/)).toBeVisible();
+
+  // The lock button locks at once.
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByText('Your journal is locked.')).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('typo');
+  expect(problems).toEqual([]);
+});
+
+test('a passphrase change cut short by closing the tab loses nothing and finishes on the next unlock', async ({
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForActivatedServiceWorker(page);
+  await seedEntries(page, 3_000);
+  await turnOnLock(page);
+  await visit(page, '/settings');
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await page.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByLabel('The same passphrase again', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  // Close the tab with no warning once the re-encryption is under way.
+  await expect(page.getByRole('status').filter({ hasText: /Changing your passphrase: [1-9]\d?%/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.close({ runBeforeUnload: false });
+
+  const again = await context.newPage();
+  await visit(again, '/journal/search', NEW_PASSPHRASE);
+  await again.getByRole('searchbox').fill('marker2999');
+  await expect(again.getByRole('main').getByText(/marker2999/)).toBeVisible();
+  // The change finishes by itself; afterwards only the new passphrase opens the journal.
+  await expect(again.getByRole('status').filter({ hasText: 'Finishing the lock change' })).toHaveCount(0, {
+    timeout: 60_000,
+  });
+  const state = await again.evaluate(async () => {
+    const open = indexedDB.open('good-enough');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const read = <T,>(store: string, action: (s: IDBObjectStore) => IDBRequest<T>) =>
+      new Promise<T>((resolve) => {
+        const request = action(db.transaction(store).objectStore(store));
+        request.onsuccess = () => resolve(request.result);
+      });
+    const row = await read('lock', (store) => store.get('lock'));
+    const entries = await read('entries', (store) => store.getAll());
+    db.close();
+    return {
+      slots: row.slots.length,
+      pending: row.pending,
+      keys: [...new Set(entries.map((entry: { sealed?: { keyId: string } }) => entry.sealed?.keyId))],
+      count: entries.length,
+    };
+  });
+  expect(state).toMatchObject({ slots: 1, pending: null, count: 3_000 });
+  expect(state.keys).toHaveLength(1);
+  await again.reload();
+  await expect(again.getByText('Your journal is locked.')).toBeVisible();
+  await unlockWith(again, PASSPHRASE);
+  await expect(again.getByRole('alert')).toContainText("That passphrase didn't open your journal");
+  await unlockWith(again, NEW_PASSPHRASE);
+  await expect(again.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
