@@ -42,7 +42,6 @@ export function TagInput({ tags, known, onChange }: TagInputProps) {
         </ul>
       ) : null}
       <input
-        autoComplete="off"
         id={id}
         className="input"
         value={typed}

@@ -157,7 +157,7 @@ test('a passphrase change cut short by closing the tab loses nothing and finishe
   const state = await again.evaluate(async () => {
     const open = indexedDB.open('good-enough');
     const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const read = <T,>(store: string, action: (s: IDBObjectStore) => IDBRequest<T>) =>
+    const read = <T>(store: string, action: (s: IDBObjectStore) => IDBRequest<T>) =>
       new Promise<T>((resolve) => {
         const request = action(db.transaction(store).objectStore(store));
         request.onsuccess = () => resolve(request.result);

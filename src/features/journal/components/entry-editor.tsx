@@ -57,7 +57,6 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
         Title <span className="quiet">(optional)</span>
       </label>
       <input
-        autoComplete="off"
         id={titleId}
         name="title"
         className="input"

@@ -31,7 +31,6 @@ export function SearchPanel() {
           Search your journal
         </label>
         <input
-          autoComplete="off"
           id={id}
           className="input"
           type="search"
