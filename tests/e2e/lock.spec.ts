@@ -181,3 +181,50 @@ test('a passphrase change cut short by closing the tab loses nothing and finishe
   await unlockWith(again, NEW_PASSPHRASE);
   await expect(again.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
+
+test('an encrypted backup from a locked journal restores on a fresh profile with its passphrase', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await page.goto('/');
+  await turnOnLock(page);
+  await writeEntry(page, 'Left the dishes for tomorrow. The sky did not fall.');
+  await visit(page, '/settings');
+  // With the lock on, backups are protected by default.
+  await expect(page.getByRole('checkbox', { name: 'Protect the backup with a passphrase' })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Make a backup' })).toBeDisabled();
+  await page.getByLabel('Backup passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByLabel('Backup passphrase again', { exact: true }).fill(NEW_PASSPHRASE);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make a backup' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^good-enough-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
+  // Kept outside the first context, whose downloads go when it closes.
+  const backupPath = join(mkdtempSync(join(tmpdir(), 'good-enough-backup-')), download.suggestedFilename());
+  await download.saveAs(backupPath);
+  const file = JSON.parse(readFileSync(backupPath, 'utf8'));
+  expect(file).toMatchObject({ format: 'good-enough-encrypted-backup', kdf: { iterations: 600_000 } });
+  expect(readFileSync(backupPath, 'utf8')).not.toContain('dishes');
+  await first.close();
+
+  // Another phone: a fresh profile, no lock.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/settings');
+  await other.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles(backupPath);
+  await expect(other.getByText('This backup is protected with a passphrase.')).toBeVisible();
+  await other.getByLabel("The backup's passphrase", { exact: true }).fill(PASSPHRASE);
+  await other.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(other.getByText("That passphrase doesn't open this backup")).toBeVisible();
+  await other.getByLabel("The backup's passphrase", { exact: true }).fill(NEW_PASSPHRASE);
+  await other.getByRole('button', { name: 'Open the backup' }).click();
+  const preview = other.getByRole('dialog', { name: 'Bring this in?' });
+  await expect(preview).toContainText('Entries: 1 new');
+  await preview.getByRole('button', { name: 'Bring it in' }).click();
+  await expect(other.getByText(/Done\. 1 added/)).toBeVisible();
+  await other.goto('/journal');
+  await expect(other.getByRole('link', { name: /Left the dishes for tomorrow/ })).toBeVisible();
+  await fresh.close();
+});

@@ -1,11 +1,12 @@
 import { unzipSync } from 'fflate';
+import { decryptBackup } from '../../crypto/backup-envelope';
 import { type ImportPreview, previewImport } from '../../db/backup-repository';
 import type { Backup } from '../../domain/backup/backup-schema';
 import { MAX_BACKUP_BYTES, readBackup } from '../../domain/backup/read-backup';
 
 export type PreparedImport =
   | { ok: true; kind: 'backup' | 'dayone' | 'jrnl'; tables: Backup['tables']; preview: ImportPreview; notes: string[] }
-  | { ok: false; problem: string };
+  | { ok: false; problem: string; needsPassphrase?: boolean };
 
 /** Other journals' exports, turned into our tables; filled in by the importers. */
 export type OtherJournalReader = (
@@ -22,6 +23,7 @@ export async function prepareImport(
   file: Blob,
   readOther: OtherJournalReader = () => null,
   onProgress: (checked: number, total: number) => void = () => {},
+  passphrase?: string,
 ): Promise<PreparedImport> {
   if (file.size > MAX_BACKUP_BYTES) {
     return refuse("This file is too large to be a journal backup (over 100 MB), so it wasn't opened.");
@@ -35,6 +37,12 @@ export async function prepareImport(
     text = json;
   } else {
     text = new TextDecoder('utf-8').decode(bytes);
+  }
+
+  if (ENCRYPTED_HEADER.test(text.slice(0, 200))) {
+    const opened = await openEncrypted(text, passphrase);
+    if (!opened.ok) return opened;
+    text = opened.text;
   }
 
   const ours = await readBackup(text, onProgress);
@@ -75,3 +83,30 @@ function jsonInZip(bytes: Uint8Array): string | null {
 }
 
 const refuse = (problem: string): PreparedImport => ({ ok: false, problem });
+
+const ENCRYPTED_HEADER = /^\s*\{\s*"format"\s*:\s*"good-enough-encrypted-backup"/;
+
+/** An encrypted backup opens only with its passphrase; without one, the person is asked. */
+async function openEncrypted(
+  text: string,
+  passphrase: string | undefined,
+): Promise<{ ok: true; text: string } | { ok: false; problem: string; needsPassphrase?: boolean }> {
+  if (passphrase === undefined) {
+    return { ok: false, needsPassphrase: true, problem: 'This backup is protected with a passphrase.' };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'This encrypted backup looks damaged or cut short, so it was not opened.' };
+  }
+  const opened = await decryptBackup(json, passphrase);
+  if (opened.ok) return { ok: true, text: opened.json };
+  return opened.reason === 'wrong-passphrase'
+    ? {
+        ok: false,
+        needsPassphrase: true,
+        problem: "That passphrase doesn't open this backup (or the file was changed). Nothing was brought in.",
+      }
+    : { ok: false, problem: 'This encrypted backup looks damaged or cut short, so it was not opened.' };
+}

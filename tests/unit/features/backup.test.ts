@@ -8,6 +8,7 @@ import { createEntry, getEntry, listAllLiveEntries, updateEntry } from '../../..
 import { createRunFromFields } from '../../../src/db/runs-repository';
 import { setSetting } from '../../../src/db/settings-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
+import { encryptBackup } from '../../../src/crypto/backup-envelope';
 import { prepareImport } from '../../../src/features/backup/prepare-import';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
@@ -137,5 +138,29 @@ describe('backup', () => {
   it('accepts the good sample from the corpus folder', async () => {
     const prepared = await prepareImport(asFile(readFileSync(join(corpusDir, 'good-backup.json'), 'utf8')));
     expect(prepared.ok).toBe(true);
+  });
+});
+
+describe('encrypted backups', () => {
+  it('asks for the passphrase, refuses a wrong one and a damaged file, and opens with the right one', async () => {
+    await fillJournal();
+    const plain = JSON.stringify(await exportBackup('test'));
+    const envelope = JSON.stringify(await encryptBackup(plain, 'harbour maple seven', 100_000));
+    expect(envelope).not.toContain('Tuesday');
+    await database().entries.clear();
+
+    expect(await prepareImport(asFile(envelope))).toMatchObject({ ok: false, needsPassphrase: true });
+    const wrong = await prepareImport(asFile(envelope), undefined, undefined, 'harbour maple eight');
+    expect(wrong).toMatchObject({ ok: false, needsPassphrase: true });
+    if (!wrong.ok) expect(wrong.problem).toMatch(/doesn't open this backup/);
+    const cut = await prepareImport(asFile(envelope.slice(0, 300)), undefined, undefined, 'harbour maple seven');
+    expect(cut).toMatchObject({ ok: false });
+    expect(await database().entries.count()).toBe(0);
+
+    const right = await prepareImport(asFile(envelope), undefined, undefined, 'harbour maple seven');
+    expect(right.ok).toBe(true);
+    if (!right.ok) return;
+    await applyImport(right.tables);
+    expect((await listAllLiveEntries()).length).toBeGreaterThan(0);
   });
 });

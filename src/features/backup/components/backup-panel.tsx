@@ -1,16 +1,20 @@
 import { format } from 'date-fns';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Dialog } from '../../../ui/dialog';
 import { Notice } from '../../../ui/notice';
 import { useBackupActions, useLastBackupAt } from '../hooks/use-backup-actions';
+import { OpenBackupForm, ProtectBackupChoice } from './backup-passphrase';
 import { ImportPreview } from './import-preview';
 import { SuggestionToggle } from './suggestion-toggle';
 
 /** Make a backup, see when the last one was made, and bring one (or another journal) in. */
 export function BackupPanel({ questionText }: { questionText: (questionId: string) => string | null }) {
   const lastBackupAt = useLastBackupAt();
-  const { busy, message, prepared, progress, backUp, exportMarkdown, choose, confirm, cancel } = useBackupActions();
+  const { busy, message, prepared, progress, backUp, exportMarkdown, choose, openWithPassphrase, confirm, cancel } =
+    useBackupActions();
   const fileId = useId();
+  // null: a plain backup; '': protected but the passphrase isn't ready yet.
+  const [backupPassphrase, setBackupPassphrase] = useState<string | null>(null);
 
   return (
     <section aria-labelledby="backup-heading" className="stack">
@@ -29,8 +33,14 @@ export function BackupPanel({ questionText }: { questionText: (questionId: strin
             : `Last backup: ${format(lastBackupAt, 'd MMMM yyyy, HH:mm')}.`}
       </p>
       <SuggestionToggle />
+      <ProtectBackupChoice onChange={setBackupPassphrase} />
       <p className="actions">
-        <button type="button" className="button" onClick={() => void backUp()} disabled={busy !== null}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void backUp(backupPassphrase ?? undefined)}
+          disabled={busy !== null || backupPassphrase === ''}
+        >
           {busy === 'exporting' ? 'Making your backup...' : 'Make a backup'}
         </button>
         <button
@@ -77,7 +87,15 @@ export function BackupPanel({ questionText }: { questionText: (questionId: strin
         </div>
       ) : null}
       {message ? <p role="status">{message}</p> : null}
-      {prepared && !prepared.ok ? (
+      {prepared && !prepared.ok && prepared.needsPassphrase ? (
+        <OpenBackupForm
+          problem={prepared.problem}
+          busy={busy === 'reading'}
+          onOpen={(passphrase) => void openWithPassphrase(passphrase)}
+          onCancel={cancel}
+        />
+      ) : null}
+      {prepared && !prepared.ok && !prepared.needsPassphrase ? (
         <Notice tone="warm" role="alert" title="That file wasn't brought in">
           <p>{prepared.problem}</p>
           <p>Your journal is exactly as it was.</p>

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { useCallback, useState } from 'react';
+import { encryptBackup } from '../../../crypto/backup-envelope';
 import { applyImport, exportBackup } from '../../../db/backup-repository';
 import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
@@ -22,15 +23,18 @@ export function useBackupActions() {
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [progress, setProgress] = useState<{ checked: number; total: number } | null>(null);
 
-  const backUp = useCallback(async () => {
+  const [chosenFile, setChosenFile] = useState<File | null>(null);
+
+  /** With a passphrase, the file is encrypted (see docs/ENCRYPTED-BACKUP.md). */
+  const backUp = useCallback(async (passphrase?: string) => {
     setBusy('exporting');
     setMessage(null);
     try {
       const now = new Date();
-      const backup = await exportBackup(__APP_VERSION__, now);
-      const file = new File([JSON.stringify(backup)], `good-enough-backup-${format(now, 'yyyy-MM-dd')}.json`, {
-        type: 'application/json',
-      });
+      const backup = JSON.stringify(await exportBackup(__APP_VERSION__, now));
+      const body = passphrase ? JSON.stringify(await encryptBackup(backup, passphrase)) : backup;
+      const name = `good-enough-backup-${format(now, 'yyyy-MM-dd')}${passphrase ? '-encrypted' : ''}.json`;
+      const file = new File([body], name, { type: 'application/json' });
       const outcome = await shareOrDownload(file);
       if (outcome === 'cancelled') return setMessage('No backup was made this time.');
       await setSetting(LAST_BACKUP_KEY, now.getTime());
@@ -59,11 +63,14 @@ export function useBackupActions() {
     }
   }, []);
 
-  const choose = useCallback(async (file: File) => {
+  /** `passphrase` opens an encrypted backup; without one, the person is asked for it. */
+  const choose = useCallback(async (file: File, passphrase?: string) => {
     setBusy('reading');
     setMessage(null);
+    setChosenFile(file);
     try {
-      setPrepared(await prepareImport(file, readOtherJournal, (checked, total) => setProgress({ checked, total })));
+      const onProgress = (checked: number, total: number) => setProgress({ checked, total });
+      setPrepared(await prepareImport(file, readOtherJournal, onProgress, passphrase));
     } catch {
       setPrepared({ ok: false, problem: "This file couldn't be read. Your journal is unchanged." });
     } finally {
@@ -97,6 +104,7 @@ export function useBackupActions() {
     exportMarkdown,
     choose,
     confirm,
+    openWithPassphrase: (passphrase: string) => (chosenFile ? choose(chosenFile, passphrase) : Promise.resolve()),
     cancel: () => setPrepared(null),
   };
 }

@@ -3,7 +3,7 @@ import { changePassphrase, turnOffLock, turnOnLock } from '../../../db/lock-repo
 import { isDataError } from '../../../domain/data-error';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength, STRENGTH_WORDS } from '../../../domain/lock/passphrase-strength';
 import { useToasts } from '../../../ui/toast-store';
-import { PassphraseField } from './passphrase-field';
+import { PassphraseField } from '../../../ui/passphrase-field';
 import { ResealProgressLine, useResealProgress } from './reseal-progress';
 
 type Done = { onDone: () => void };
