@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { type Server } from 'node:http';
-import { chromium } from 'playwright';
+import { chromium, type Page } from 'playwright';
 import { preview } from 'vite';
 import { seedEntries } from '../tests/e2e/seed.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
@@ -61,6 +61,8 @@ try {
     await page.goto(ORIGIN);
     await page.getByRole('button', { name: 'Care note' }).click();
     await page.screenshot({ path: `screenshots/${colorScheme}-care-dialog.png` });
+    await page.keyboard.press('Escape');
+    await lockScreens(page, colorScheme);
     await context.close();
   }
 } finally {
@@ -68,3 +70,31 @@ try {
   (server.httpServer as Server).close();
 }
 console.log('Screenshots saved in screenshots/');
+
+/** The privacy lock: setting a passphrase, the unlock screen, a wrong try, Settings once locked. */
+async function lockScreens(page: Page, colorScheme: string) {
+  const shot = (name: string) =>
+    page.screenshot({ path: `screenshots/${colorScheme}-lock-${name}.png`, fullPage: true });
+  const passphrase = 'kettle gravel orbit lantern';
+  await page.goto(`${ORIGIN}/settings`);
+  await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  await page.getByLabel('New passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('The same passphrase again', { exact: true }).fill(passphrase);
+  await page.getByRole('heading', { name: 'Passphrase lock' }).scrollIntoViewIfNeeded();
+  await shot('set-passphrase');
+  await page.getByRole('button', { name: 'Lock my journal with this passphrase' }).click();
+  await page.getByText('Your journal is now locked with your passphrase.').waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: 'Passphrase lock' }).scrollIntoViewIfNeeded();
+  await shot('settings-on');
+  await page.reload();
+  await page.getByText('Your journal is locked.').waitFor();
+  await shot('unlock');
+  await page.getByLabel('Passphrase', { exact: true }).fill('not it');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('alert').waitFor();
+  await shot('unlock-wrong');
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('main h1').first().waitFor();
+  await shot('unlocked-today');
+}

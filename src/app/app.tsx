@@ -1,5 +1,5 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { DeleteEverything } from '../features/backup/components/delete-everything';
 import { CareButton } from '../features/care/components/care-button';
 import { LockGate } from '../features/lock/components/lock-gate';
 import { routes } from './routes';
@@ -13,6 +13,11 @@ import './styles/print.css';
 
 const router = createBrowserRouter(routes);
 
+// Offered on the unlock screen only ("Forgot your passphrase?"), so it loads when needed.
+const DeleteEverything = lazy(async () => ({
+  default: (await import('../features/backup/components/delete-everything')).DeleteEverything,
+}));
+
 // Writing must start within a second of tapping "Write": fetch the editor's code once the
 // first screen is up and the browser is idle, rather than on that tap.
 const preloadEditor = () => void import('./routes/entry');
@@ -22,7 +27,14 @@ window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 
 
 export function App() {
   return (
-    <LockGate care={<CareButton />} forgotten={<DeleteEverything />}>
+    <LockGate
+      care={<CareButton />}
+      forgotten={
+        <Suspense fallback={null}>
+          <DeleteEverything />
+        </Suspense>
+      }
+    >
       <RouterProvider router={router} />
     </LockGate>
   );

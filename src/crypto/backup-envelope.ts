@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
-import { decryptBytes, encryptBytes, WrongKeyOrDamagedError } from './cipher';
-import { deriveWrappingKey, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES } from './keys';
+import { decryptBytes, encryptBytes, IV_BYTES, WrongKeyOrDamagedError } from './cipher';
+import { deriveWrappingKey, PBKDF2_ITERATIONS, SALT_BYTES } from './keys';
 
 /**
  * An encrypted backup file: the ordinary backup JSON, encrypted whole with a key derived

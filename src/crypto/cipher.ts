@@ -1,11 +1,13 @@
 import { ownBytes, randomBytes } from './bytes';
-import { IV_BYTES } from './keys';
 
 /**
  * AES-256-GCM with a fresh random 96-bit IV per message and a 128-bit tag. The associated
  * data names what the message belongs to (e.g. a record's table and id), so a ciphertext
  * moved to another record fails to open, just as a changed byte does.
  */
+/** 96 bits, the size GCM is designed for. */
+export const IV_BYTES = 12;
+
 export interface Sealed {
   iv: Uint8Array<ArrayBuffer>;
   /** Ciphertext followed by the 16-byte tag. */

@@ -1,4 +1,5 @@
 import { ownBytes, randomBytes } from './bytes';
+import { IV_BYTES } from './cipher';
 
 /**
  * Keys for the privacy lock. A passphrase is stretched with PBKDF2-SHA-256 into a wrapping
@@ -10,7 +11,6 @@ import { ownBytes, randomBytes } from './bytes';
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. A slot stores its own count, so it can rise later. */
 export const PBKDF2_ITERATIONS = 600_000;
 export const SALT_BYTES = 16;
-export const IV_BYTES = 12;
 
 const AES_GCM = { name: 'AES-GCM', length: 256 } as const;
 

@@ -11,7 +11,7 @@ import { DataError } from '../domain/data-error';
 import { flushAllAutosavers } from './autosaver';
 import { database } from './database';
 import { guard } from './guard';
-import { lockMode, setLocked, setOff, setUnlocked } from './keyring';
+import { setOff, setUnlocked } from './keyring';
 import { announceLockChange } from './lock-channel';
 import { LOCK_ROW_ID, type LockRow, type PassphraseSlot, waitBeforeNextTry, writeKeyOf } from './lock-row';
 import { reseal, type ResealProgress } from './reseal';
@@ -20,27 +20,6 @@ import { reseal, type ResealProgress } from './reseal';
  * The privacy lock: turn it on, unlock, change or remove the passphrase, lock now. See
  * lock-row.ts for what is stored and reseal.ts for how records move between keys.
  */
-
-export interface LockStatus {
-  on: boolean;
-  /** Milliseconds to wait before the next passphrase may be tried (after several wrong ones). */
-  waitMs: number;
-  /** A passphrase change or removal that has not finished yet; it resumes after unlocking. */
-  unfinished: boolean;
-}
-
-export async function readLockStatus(now = Date.now()): Promise<LockStatus> {
-  const row = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
-  return { on: row !== undefined, waitMs: row ? waitBeforeNextTry(row, now) : 0, unfinished: !!row?.pending };
-}
-
-/** At start: a journal with a passphrase begins locked in every new tab. */
-export async function startLockedIfNeeded(): Promise<LockStatus> {
-  const status = await readLockStatus();
-  if (status.on && lockMode() !== 'unlocked') setLocked();
-  if (!status.on) setOff();
-  return status;
-}
 
 async function newSlot(passphrase: string, iterations: number) {
   const salt = randomBytes(SALT_BYTES);
@@ -201,22 +180,4 @@ export async function turnOffLock(current: string, onProgress?: ResealProgress):
   setUnlocked(opened.keys, null);
   announceLockChange();
   await finishPendingWork(onProgress);
-}
-
-/** Saves whatever is being typed, then forgets the keys. */
-export async function lockNow(): Promise<void> {
-  if (lockMode() !== 'unlocked') return;
-  await flushAllAutosavers().catch(() => {});
-  setLocked();
-}
-
-/**
- * Another tab turned the lock on or off or changed the passphrase: save what is typed here,
- * then ask for the passphrase again (or carry on without one).
- */
-export async function followLockChangeElsewhere(): Promise<void> {
-  await flushAllAutosavers().catch(() => {});
-  const status = await readLockStatus();
-  if (status.on) setLocked();
-  else setOff();
 }

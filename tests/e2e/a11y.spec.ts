@@ -18,6 +18,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((violation) => `care note: ${violation.id} ${violation.help}`)).toEqual([]);
     });
+
+    test('axe finds no violations in the passphrase forms and on the unlock screen', async ({ page }) => {
+      test.setTimeout(60_000);
+      const check = async (where: string) => {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((violation) => `${where}: ${violation.id} ${violation.help}`)).toEqual([]);
+      };
+      await page.goto('/settings');
+      await page.getByRole('button', { name: 'Set a passphrase' }).click();
+      await page.getByLabel('New passphrase', { exact: true }).fill('kettle gravel orbit lantern');
+      await check('set a passphrase');
+      await page.getByLabel('The same passphrase again', { exact: true }).fill('kettle gravel orbit lantern');
+      await page.getByRole('button', { name: 'Lock my journal with this passphrase' }).click();
+      await expect(page.getByText('Your journal is now locked with your passphrase.')).toBeVisible({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Change passphrase' }).click();
+      await check('change passphrase');
+      await page.getByRole('checkbox', { name: 'Protect the backup with a passphrase' }).check();
+      await check('backup passphrase');
+      await page.reload();
+      await expect(page.getByText('Your journal is locked.')).toBeVisible();
+      await check('unlock screen');
+      await page.getByLabel('Passphrase', { exact: true }).fill('not it');
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await page.getByText('Forgot your passphrase?').click();
+      await check('unlock screen, wrong passphrase');
+    });
   });
 }
 

@@ -165,4 +165,55 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'From the engines backup fixture');
     },
   },
+  {
+    // Last: it leaves the journal locked.
+    name: 'the privacy lock: nothing readable on disk, a wrong passphrase refused, the right one opens the journal',
+    async run({ session, server }) {
+      const passphrase = 'kettle gravel orbit lantern';
+      await session.goto(`${server.origin}/settings`);
+      await clickButton(session, 'Set a passphrase');
+      await waitUntil(session, `document.querySelector('input[name="new-passphrase"]')`, 'the passphrase form');
+      await session.type('input[name="new-passphrase"]', passphrase);
+      await session.type('input[name="confirm-passphrase"]', passphrase);
+      await clickButton(session, 'Lock my journal with this passphrase');
+      await waitForText(session, 'Your journal is now locked with your passphrase.');
+      const stored = await session.run<string>(`
+        const open = indexedDB.open('good-enough');
+        const db = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+        const entries = await new Promise((resolve) => {
+          const request = db.transaction('entries').objectStore('entries').getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        db.close();
+        return JSON.stringify(entries);`);
+      if (!stored.includes('"sealed"') || stored.includes('Nobody minded')) {
+        throw new Error('entries are not sealed on disk');
+      }
+      await session.reload();
+      await waitForText(session, 'Your journal is locked.');
+      await session.type('input[name="passphrase"]', 'not the passphrase');
+      await session.click('button[type="submit"]');
+      await waitForText(session, "That passphrase didn't open your journal");
+      await session.type('input[name="passphrase"]', passphrase);
+      await session.click('button[type="submit"]');
+      await waitForText(session, 'Passphrase lock'); // back on Settings, unlocked
+      await session.goto(`${server.origin}/journal`);
+      await waitForText(session, 'Your journal is locked.');
+      await session.type('input[name="passphrase"]', passphrase);
+      await session.click('button[type="submit"]');
+      await waitForText(session, 'Nobody minded');
+    },
+  },
 ];
+
+async function clickButton(session: EngineSession, text: string) {
+  await waitUntil(
+    session,
+    `[...document.querySelectorAll('button')].some((button) => button.textContent.trim() === ${JSON.stringify(text)})`,
+    `the "${text}" button`,
+  );
+  await session.run(
+    `[...document.querySelectorAll('button')].find((button) => button.textContent.trim() === args[0]).click();`,
+    [text],
+  );
+}

@@ -11,15 +11,8 @@ import {
   updateEntry,
 } from '../../../src/db/entries-repository';
 import { lockMode, setLocked, setOff } from '../../../src/db/keyring';
-import {
-  changePassphrase,
-  finishPendingWork,
-  lockNow,
-  readLockStatus,
-  turnOffLock,
-  turnOnLock,
-  unlock,
-} from '../../../src/db/lock-repository';
+import { changePassphrase, finishPendingWork, turnOffLock, turnOnLock, unlock } from '../../../src/db/lock-repository';
+import { lockNow, readLockStatus } from '../../../src/db/lock-status';
 import { createRun, getRun, saveRunFields } from '../../../src/db/runs-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
 import { withFreshDatabase } from '../../helpers/fresh-database';

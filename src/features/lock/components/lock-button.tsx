@@ -1,4 +1,4 @@
-import { lockNow } from '../../../db/lock-repository';
+import { lockNow } from '../../../db/lock-status';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { Icon } from '../../../ui/icons';
 

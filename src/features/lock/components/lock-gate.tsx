@@ -1,10 +1,14 @@
-import { type ReactNode, useEffect, useState } from 'react';
-import { finishPendingWork, followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-repository';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
+import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { useAutoLock } from '../hooks/use-auto-lock';
 import { ResealProgressLine, useResealProgress } from './reseal-progress';
-import { UnlockScreen } from './unlock-screen';
+
+// Only a journal with a passphrase needs these, so they load when first used (and are precached).
+const UnlockScreen = lazy(async () => ({ default: (await import('./unlock-screen')).UnlockScreen }));
+const finishPendingWork: (onProgress: (done: number, total: number) => void) => Promise<void> = async (onProgress) =>
+  (await import('../../../db/lock-repository')).finishPendingWork(onProgress);
 
 interface LockGateProps {
   children: ReactNode;
@@ -21,24 +25,36 @@ interface LockGateProps {
 export function LockGate({ children, care, forgotten }: LockGateProps) {
   const mode = useLockMode();
   const [checked, setChecked] = useState(false);
+  const [unfinished, setUnfinished] = useState(false);
   const { progress, track } = useResealProgress();
 
   useEffect(() => {
     // If storage itself fails, the app opens and explains that where it reads.
     void startLockedIfNeeded()
+      .then((status) => setUnfinished(status.unfinished))
       .catch(() => {})
       .finally(() => setChecked(true));
     return onLockChangeElsewhere(() => void followLockChangeElsewhere().catch(() => {}));
   }, []);
 
   useEffect(() => {
-    if (mode === 'unlocked') void track((onProgress) => finishPendingWork(onProgress), true);
-  }, [mode, track]);
+    if (mode === 'unlocked' && unfinished) {
+      void track(finishPendingWork, true)
+        .then(() => setUnfinished(false))
+        .catch(() => {});
+    }
+  }, [mode, unfinished, track]);
 
   useAutoLock(mode === 'unlocked');
 
   if (!checked) return null;
-  if (mode === 'locked') return <UnlockScreen care={care} forgotten={forgotten} />;
+  if (mode === 'locked') {
+    return (
+      <Suspense fallback={null}>
+        <UnlockScreen care={care} forgotten={forgotten} />
+      </Suspense>
+    );
+  }
   return (
     <>
       {children}

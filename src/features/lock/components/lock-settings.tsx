@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { lockNow } from '../../../db/lock-repository';
+import { lockNow } from '../../../db/lock-status';
 import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { useLockMode } from '../../../db/use-lock-mode';

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { readLockStatus, unlock } from '../../../db/lock-repository';
+import { unlock } from '../../../db/lock-repository';
+import { readLockStatus } from '../../../db/lock-status';
 import { isDataError } from '../../../domain/data-error';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { lockNow } from '../../../db/lock-repository';
+import { lockNow } from '../../../db/lock-status';
 import { getSetting } from '../../../db/settings-repository';
 import { LOCK_AFTER_DEFAULT, LOCK_AFTER_SETTING } from '../lock-settings-keys';
 
