@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
 import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
 import { useLockMode } from '../../../db/use-lock-mode';
@@ -6,7 +6,10 @@ import { useAutoLock } from '../hooks/use-auto-lock';
 import { ResealProgressLine, useResealProgress } from './reseal-progress';
 
 // Only a journal with a passphrase needs these, so they load when first used (and are precached).
-const UnlockScreen = lazy(async () => ({ default: (await import('./unlock-screen')).UnlockScreen }));
+// Loaded by hand rather than with React.lazy: React holds a Suspense reveal back for up to
+// 300 ms, which a person waiting to unlock would feel.
+type UnlockScreenType = ComponentType<{ care?: ReactNode; forgotten?: ReactNode }>;
+const loadUnlockScreen = async (): Promise<UnlockScreenType> => (await import('./unlock-screen')).UnlockScreen;
 const finishPendingWork: (onProgress: (done: number, total: number) => void) => Promise<void> = async (onProgress) =>
   (await import('../../../db/lock-repository')).finishPendingWork(onProgress);
 
@@ -25,13 +28,20 @@ interface LockGateProps {
 export function LockGate({ children, care, forgotten }: LockGateProps) {
   const mode = useLockMode();
   const [checked, setChecked] = useState(false);
+  const [UnlockScreen, setUnlockScreen] = useState<UnlockScreenType | null>(null);
   const [unfinished, setUnfinished] = useState(false);
   const { progress, track } = useResealProgress();
 
   useEffect(() => {
     // If storage itself fails, the app opens and explains that where it reads.
     void startLockedIfNeeded()
-      .then((status) => setUnfinished(status.unfinished))
+      .then(async (status) => {
+        setUnfinished(status.unfinished);
+        if (status.on) {
+          const screen = await loadUnlockScreen();
+          setUnlockScreen(() => screen);
+        }
+      })
       .catch(() => {})
       .finally(() => setChecked(true));
     return onLockChangeElsewhere(() => void followLockChangeElsewhere().catch(() => {}));
@@ -47,14 +57,13 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
 
   useAutoLock(mode === 'unlocked');
 
+  // Locked later (timeout, Lock button, another tab): fetch the screen if this tab hasn't yet.
+  useEffect(() => {
+    if (mode === 'locked' && !UnlockScreen) void loadUnlockScreen().then((screen) => setUnlockScreen(() => screen));
+  }, [mode, UnlockScreen]);
+
   if (!checked) return null;
-  if (mode === 'locked') {
-    return (
-      <Suspense fallback={null}>
-        <UnlockScreen care={care} forgotten={forgotten} />
-      </Suspense>
-    );
-  }
+  if (mode === 'locked') return UnlockScreen ? <UnlockScreen care={care} forgotten={forgotten} /> : null;
   return (
     <>
       {children}
