@@ -73,8 +73,7 @@ console.log('Screenshots saved in screenshots/');
 
 /** The privacy lock: setting a passphrase, the unlock screen, a wrong try, Settings once locked. */
 async function lockScreens(page: Page, colorScheme: string) {
-  const shot = (name: string) =>
-    page.screenshot({ path: `screenshots/${colorScheme}-lock-${name}.png`, fullPage: true });
+  const shot = (name: string) => page.screenshot({ path: `screenshots/${colorScheme}-lock-${name}.png` });
   const passphrase = 'kettle gravel orbit lantern';
   await page.goto(`${ORIGIN}/settings`);
   await page.getByRole('button', { name: 'Set a passphrase' }).click();

@@ -95,33 +95,52 @@ test('locked: nothing shows and a wrong passphrase opens nothing; the right one 
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
+  await waitForActivatedServiceWorker(page);
+  await seedEntries(page, 300); // a journal with history, then the lock
   await turnOnLock(page);
   await writeEntry(page, 'Sent the email with a typo. Nobody minded.');
+  // An answer and an experiment run, written while unlocked.
+  await visit(page, '/questions/session/ditching-perfect');
+  await page.getByRole('textbox', { name: 'Your answer (optional)' }).fill('Relief, then the urge to check.');
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await visit(page, '/experiments/send-it-with-a-typo/runs/new');
+  await page.getByRole('textbox', { name: 'What do you predict will happen?' }).fill('Someone will point it out.');
+  await expect(page.getByText('Saved on this device')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Good Enough' })).toBeVisible();
   await expect(page.getByText('Your journal is locked.')).toBeVisible();
-  expect(await page.locator('body').innerText()).not.toContain('typo');
+  expect(await page.locator('body').innerText()).not.toMatch(/minded|marker|Relief|point it out/);
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 
   await unlockWith(page, 'kettle gravel orbit lantem');
   await expect(page.getByRole('alert')).toContainText("That passphrase didn't open your journal");
-  expect(await page.locator('body').innerText()).not.toContain('typo');
+  expect(await page.locator('body').innerText()).not.toMatch(/minded|marker|Relief|point it out/);
 
-  await unlockWith(page, PASSPHRASE);
+  // Keyboard only: the cursor is already in the passphrase field; Enter unlocks.
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await page.keyboard.type(PASSPHRASE);
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   for (const screen of SCREENS) {
     await visit(page, screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
   }
   await visit(page, '/journal/search');
-  await page.getByRole('searchbox').fill('typo');
+  await page.getByRole('searchbox').fill('minded');
   await expect(page.getByRole('main').getByText(/Nobody minded/)).toBeVisible();
+  await page.getByRole('searchbox').fill('marker299');
+  await expect(page.getByRole('main').getByText(/marker299\b/)).toBeVisible();
+  await visit(page, '/journal');
+  await expect(page.getByRole('link', { name: /Relief, then the urge to check/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Send it with a small typo/ })).toBeVisible();
+  await visit(page, '/');
+  await expect(page.getByText('Waiting for you')).toBeVisible();
 
   // The lock button locks at once.
-  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByRole('button', { name: 'Lock the journal' }).click();
   await expect(page.getByText('Your journal is locked.')).toBeVisible();
-  expect(await page.locator('body').innerText()).not.toContain('typo');
+  expect(await page.locator('body').innerText()).not.toMatch(/minded|marker|Relief|point it out/);
   expect(problems).toEqual([]);
 });
 

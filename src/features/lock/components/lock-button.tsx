@@ -7,9 +7,15 @@ export function LockButton() {
   const mode = useLockMode();
   if (mode !== 'unlocked') return null;
   return (
-    <button type="button" className="care-button" onClick={() => void lockNow()}>
+    // Icon only, to leave the narrow top bar room; its name is read out and shown on hover.
+    <button
+      type="button"
+      className="care-button care-button--icon"
+      aria-label="Lock the journal"
+      title="Lock the journal"
+      onClick={() => void lockNow()}
+    >
       <Icon name="lock" />
-      <span>Lock</span>
     </button>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { unlock } from '../../../db/lock-repository';
 import { readLockStatus } from '../../../db/lock-status';
 import { isDataError } from '../../../domain/data-error';
@@ -12,6 +12,11 @@ export function UnlockScreen({ care, forgotten }: { care?: ReactNode; forgotten?
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const waitMs = useWait(problem);
+  const field = useRef<HTMLInputElement>(null);
+  // After a wrong try the cursor goes back to the (emptied) field, ready for the next one.
+  useEffect(() => {
+    if (problem && !busy) field.current?.focus();
+  }, [problem, busy]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,6 +50,7 @@ export function UnlockScreen({ care, forgotten }: { care?: ReactNode; forgotten?
               Passphrase
             </label>
             <input
+              ref={field}
               id="unlock-passphrase"
               name="passphrase"
               className="input"
