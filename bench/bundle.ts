@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright';
+
+/**
+ * The gzipped JavaScript fetched before Today is on screen (later idle-time preloads don't
+ * count), and the size of everything the service worker precaches.
+ */
+export async function measureBundle(browser: Browser, origin: string) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const scripts = new Set<string>();
+  let shown = false;
+  page.on('request', (request) => {
+    if (!shown && request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  });
+  await page.goto(origin);
+  await page.getByRole('heading', { name: 'Start where you are' }).waitFor();
+  shown = true;
+  await page.close();
+  const firstScreen = [...scripts].reduce(
+    (sum, path) => sum + gzipSync(readFileSync(`dist${path}`), { level: 9 }).length,
+    0,
+  );
+  // The precache manifest in sw.js lists every file with its revision.
+  const manifest = readFileSync('dist/sw.js', 'utf8');
+  const urls = [...manifest.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  const precache = urls.reduce((sum, url) => sum + readFileSync(`dist/${url}`).length, 0);
+  return { firstScreenKb: firstScreen / 1024, precacheKb: precache / 1024, files: urls.length };
+}

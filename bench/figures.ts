@@ -1,0 +1,217 @@
+import type { BrowserContext, Page } from 'playwright';
+import { KEY_LATENCY_SCRIPT } from './in-page.ts';
+
+/** What the in-page scripts (in-page.ts) keep on window. */
+interface BenchWindow {
+  __bench?: { marks: Record<string, number | undefined>; events: { name: string; duration: number }[] };
+  __keys?: number[];
+  __keyMode?: 'frame' | 'results';
+}
+
+/** Everything a figure needs: a context whose service worker is installed, and the origin. */
+export interface Stage {
+  context: BrowserContext;
+  origin: string;
+}
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+};
+
+async function waitForMark(page: Page, mark: 'usable' | 'unlockScreen'): Promise<number> {
+  await page.waitForFunction((name) => (window as unknown as BenchWindow).__bench?.marks[name] !== undefined, mark, {
+    timeout: 60_000,
+  });
+  return page.evaluate((name) => (window as unknown as BenchWindow).__bench!.marks[name]!, mark);
+}
+
+/** A new tab opening the app (offline by default): milliseconds from navigation start to a usable Today. */
+export async function coldStart({ context, origin }: Stage, offline = true): Promise<number> {
+  await context.setOffline(offline);
+  const page = await context.newPage();
+  try {
+    await page.goto(origin);
+    return await waitForMark(page, 'usable');
+  } finally {
+    await page.close();
+    await context.setOffline(false);
+  }
+}
+
+/** The same service worker serving a blank page, offline: navigation start to first contentful paint. */
+export async function blankStartOffline({ context, origin }: Stage): Promise<number> {
+  await context.setOffline(true);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/bench-blank.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
+  } finally {
+    await page.close();
+    await context.setOffline(false);
+  }
+}
+
+/** Brings a backup in through Settings' file picker: the file check, then the write. */
+export async function importThroughApp(page: Page, origin: string, file: { name: string; buffer: Buffer }) {
+  await page.goto(`${origin}/settings`);
+  const checkFrom = Date.now();
+  await page.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles({
+    ...file,
+    mimeType: 'application/json',
+  });
+  const preview = page.getByRole('dialog', { name: 'Bring this in?' });
+  await preview.waitFor({ timeout: 300_000 });
+  const checkMs = Date.now() - checkFrom;
+  const writeMs = await clickAndWaitForText(page, 'Bring it in', 'Nothing in your journal was removed');
+  return { checkMs, writeMs };
+}
+
+/** Clicks a button from inside the page and times until `text` appears in the page. */
+export function clickAndWaitForText(page: Page, button: string, text: string): Promise<number> {
+  return page.evaluate(
+    ([buttonText, doneText]) =>
+      new Promise<number>((resolve, reject) => {
+        const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === buttonText);
+        if (!target) return reject(new Error(`no button ${buttonText}`));
+        const from = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.body.textContent?.includes(doneText)) {
+            observer.disconnect();
+            resolve(performance.now() - from);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        target.click();
+      }),
+    [button, text] as const,
+  );
+}
+
+/** Makes a backup from Settings (it downloads in Chromium): click to "saved" message. */
+export async function exportThroughApp(page: Page, origin: string): Promise<number> {
+  await page.goto(`${origin}/settings`);
+  await page.getByRole('button', { name: 'Make a backup' }).waitFor();
+  const downloaded = page.waitForEvent('download');
+  const ms = await clickAndWaitForText(page, 'Make a backup', 'saved to your downloads');
+  await (await downloaded).delete();
+  return ms;
+}
+
+/**
+ * The floor for import and export: Dexie itself (the same version the app ships), loaded into
+ * the blank page, writing the same records with bulkPut and reading them with toArray.
+ */
+export async function rawDexieFloor(page: Page, origin: string, dexieSource: string, backupJson: string) {
+  await page.goto(`${origin}/bench-blank.html`);
+  await page.addScriptTag({ content: dexieSource });
+  return page.evaluate(async (json) => {
+    const tables = JSON.parse(json).tables;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Dexie's UMD global, untyped here
+    const Dexie = (window as any).Dexie;
+    await Dexie.delete('bench-floor');
+    const db = new Dexie('bench-floor');
+    db.version(1).stores({ entries: 'id, day, createdAt, updatedAt, questionId, kind, *tags', runs: 'id' });
+    await db.open();
+    let from = performance.now();
+    await db.transaction('rw', db.entries, db.runs, async () => {
+      await db.entries.bulkPut(tables.entries);
+      await db.runs.bulkPut(tables.runs);
+    });
+    const bulkPutMs = performance.now() - from;
+    from = performance.now();
+    await db.transaction('r', db.entries, db.runs, async () => {
+      await db.entries.toArray();
+      await db.runs.toArray();
+    });
+    const toArrayMs = performance.now() - from;
+    db.close();
+    await Dexie.delete('bench-floor');
+    return { bulkPutMs, toArrayMs };
+  }, backupJson);
+}
+
+/** Types `text` into a field, one key at a time, and returns each keystroke's latency. */
+async function typeAndMeasure(page: Page, text: string, mode: 'frame' | 'results', delay: number) {
+  await page.evaluate(KEY_LATENCY_SCRIPT);
+  await page.evaluate((m) => ((window as unknown as BenchWindow).__keyMode = m), mode);
+  await page.keyboard.type(text, { delay });
+  await page.waitForTimeout(400);
+  const keys = await page.evaluate(() => (window as unknown as BenchWindow).__keys ?? []);
+  const events = await page.evaluate(() => (window as unknown as BenchWindow).__bench?.events ?? []);
+  return { keys, longestEvent: Math.max(0, ...events.map((event) => event.duration)) };
+}
+
+/** Search as you type at /journal/search, once the index is ready; and a naive full scan to compare. */
+export async function searchAsYouType(page: Page, origin: string, query: string) {
+  await page.goto(`${origin}/journal/search`);
+  await page.getByRole('searchbox').waitFor();
+  await page.getByText('Getting search ready...').waitFor({ state: 'hidden', timeout: 120_000 });
+  await page.getByRole('searchbox').focus();
+  const typed = await typeAndMeasure(page, query, 'results', 150);
+  // The same question answered without an index: read every entry, test each one.
+  const scanMs = await page.evaluate(async (q) => {
+    const from = performance.now();
+    const open = indexedDB.open('good-enough');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const all: { title: string; text: string; tags: string[] }[] = await new Promise((resolve) => {
+      const request = db.transaction('entries').objectStore('entries').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    const words = q.toLowerCase().split(/\s+/);
+    const hits = all.filter((entry) => {
+      const haystack = `${entry.title} ${entry.text} ${entry.tags.join(' ')}`.toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    });
+    db.close();
+    return hits.length >= 0 ? performance.now() - from : 0;
+  }, query);
+  return { keys: typed.keys, scanMs };
+}
+
+/** 200 keystrokes into the editor, and the same into a bare textarea on a blank page. */
+export async function typingLatency(page: Page, origin: string, text: string) {
+  await page.goto(`${origin}/journal/new`);
+  await page.getByRole('textbox', { name: 'Your words' }).focus();
+  const app = await typeAndMeasure(page, text, 'frame', 30);
+  await page.goto(`${origin}/bench-blank.html`);
+  await page.evaluate(() => {
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    area.focus();
+  });
+  const bare = await typeAndMeasure(page, text, 'frame', 30);
+  return { app, bare };
+}
+
+/** Used JS heap after start-up (after a garbage collection), through the DevTools protocol. */
+export async function heapAfterStartup(page: Page, origin: string): Promise<number> {
+  await page.goto(origin);
+  await waitForMark(page, 'usable');
+  await page.waitForTimeout(2_000); // idle-time work (preloading the editor) included
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** With the lock on: navigation to the unlock screen, then pressing Unlock to a usable Today. */
+export async function unlockTimes(context: BrowserContext, origin: string, passphrase: string) {
+  const page = await context.newPage();
+  try {
+    await page.goto(origin);
+    const toScreen = await waitForMark(page, 'unlockScreen');
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    const pressedAt = await page.evaluate(() => {
+      const at = performance.now();
+      (document.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      return at;
+    });
+    const usable = await waitForMark(page, 'usable');
+    return { toScreen, unlock: usable - pressedAt };
+  } finally {
+    await page.close();
+  }
+}

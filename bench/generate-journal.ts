@@ -1,0 +1,169 @@
+/**
+ * Makes a journal as a backup file, the way a person's would look after years of use:
+ * entries of about 600 characters spread over five years, with tags and moods, a tenth of
+ * them answers to the pack's questions, and experiment runs. A fixed seed: the same size
+ * always gives the same journal.
+ */
+const WORDS = (
+  'small mistake kind enough careful worry relief email typo friend walk morning tired proud messy garden ' +
+  'coffee laugh honest rest draft meeting late slow breath sister kitchen noticed wobbly brave ordinary ' +
+  'lunch window rain finished imperfect gentle habit check again enough today listened'
+).split(' ');
+const TAGS = [
+  'work',
+  'home',
+  'family',
+  'friends',
+  'health',
+  'creative',
+  'study',
+  'rest',
+  'outside',
+  'money',
+  'calm',
+  'proud',
+];
+const QUESTIONS = [
+  'after-you-finish',
+  'what-it-costs',
+  'what-it-protects',
+  'where-it-started',
+  'lessons-about-mistakes',
+  'perfect-parts-online',
+  'words-for-a-friend',
+  'good-enough-today',
+  'glad-it-was-messy',
+  'kinder-next-time',
+];
+const EXPERIMENTS = [
+  ['send-it-with-a-typo', 'Send it with a small typo'],
+  ['good-enough-chore', 'A good-enough chore'],
+  ['stop-when-the-timer-rings', 'Stop when the timer rings'],
+  ['say-i-dont-know', 'Say "I don\'t know"'],
+  ['share-it-unfiltered', 'Share it unfiltered'],
+  ['be-a-beginner-out-loud', 'Be a beginner out loud'],
+  ['say-how-you-really-are', 'Say how you really are'],
+] as const;
+
+const DAY = 24 * 3600 * 1000;
+const FIVE_YEARS = 5 * 365 * DAY;
+
+/** mulberry32: small, fast and well spread. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayOf = (at: number) => {
+  const date = new Date(at);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+};
+/** A valid, unique version-4-shaped UUID from a kind and an index. */
+const uuid = (kind: number, index: number) =>
+  `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
+
+export interface GeneratedJournal {
+  json: string;
+  entries: number;
+  runs: number;
+  /** UTF-8 bytes of every private text (titles, texts, tags, run texts): the "raw text size". */
+  textBytes: number;
+}
+
+export function generateJournal(
+  entryCount: number,
+  runCount: number,
+  now = Date.UTC(2026, 10, 29, 12),
+): GeneratedJournal {
+  const random = seeded(20261129 + entryCount);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const sentence = (length: number) => {
+    let text = '';
+    while (text.length < length) text += `${pick(WORDS)} `;
+    return text.trim();
+  };
+  let textBytes = 0;
+  const count = (...texts: string[]) => {
+    for (const text of texts) textBytes += Buffer.byteLength(text);
+  };
+
+  const entries = Array.from({ length: entryCount }, (_, index) => {
+    const at = now - Math.floor((index / Math.max(1, entryCount)) * FIVE_YEARS) - Math.floor(random() * DAY);
+    const answer = index % 10 === 3;
+    const title = index % 6 === 0 ? sentence(24) : '';
+    const text = `${sentence(590)} note${index}`;
+    const tags = random() < 0.7 ? [pick(TAGS), ...(random() < 0.3 ? [pick(TAGS)] : [])] : [];
+    count(title, text, ...tags);
+    return {
+      id: uuid(1, index),
+      createdAt: at,
+      updatedAt: at + (random() < 0.2 ? 3600_000 : 0),
+      rev: 1,
+      deletedAt: null,
+      kind: answer ? 'answer' : 'free',
+      title,
+      text,
+      mood: random() < 0.8 ? Math.ceil(random() * 5) : null,
+      tags: [...new Set(tags)],
+      packId: answer ? 'ditching-perfect' : null,
+      questionId: answer ? pick(QUESTIONS) : null,
+      day: dayOf(at),
+      timeZone: 'UTC',
+    };
+  });
+
+  const runs = Array.from({ length: runCount }, (_, index) => {
+    const at = now - Math.floor((index / Math.max(1, runCount)) * FIVE_YEARS) - Math.floor(random() * DAY);
+    const [experimentId, experimentTitle] = pick(EXPERIMENTS);
+    const done = index >= 3; // a few still planned, waiting on Today
+    const fields = {
+      belief: sentence(60),
+      prediction: sentence(80),
+      planWhat: sentence(40),
+      planWhere: sentence(12),
+      outcome: done ? sentence(120) : '',
+      learned: done ? sentence(80) : '',
+      kinderRule: done ? sentence(50) : '',
+    };
+    count(...Object.values(fields));
+    return {
+      id: uuid(2, index),
+      createdAt: at,
+      updatedAt: at + (done ? 2 * DAY : 0),
+      rev: done ? 2 : 1,
+      deletedAt: null,
+      packId: 'ditching-perfect',
+      experimentId,
+      experimentTitle,
+      status: done ? 'done' : 'planned',
+      ...fields,
+      beliefBefore: Math.round(50 + random() * 50),
+      planWhen: dayOf(at + DAY),
+      variation: 'standard',
+      discomfortBefore: Math.round(30 + random() * 60),
+      discomfortDuring: done ? Math.round(10 + random() * 60) : null,
+      predictionCameTrue: done ? pick(['yes', 'partly', 'no', 'no', 'no'] as const) : null,
+      beliefAfter: done ? Math.round(10 + random() * 60) : null,
+      next: done ? pick(['repeat', 'harder', 'rest'] as const) : null,
+      completedAt: done ? at + 2 * DAY : null,
+      day: dayOf(at),
+      timeZone: 'UTC',
+    };
+  });
+
+  const backup = {
+    format: 'good-enough-backup',
+    formatVersion: 1,
+    appVersion: 'bench',
+    exportedAt: new Date(now).toISOString(),
+    tables: { entries, runs, drafts: [], settings: [] },
+  };
+  return { json: JSON.stringify(backup), entries: entryCount, runs: runCount, textBytes };
+}

@@ -1,0 +1,59 @@
+/**
+ * Scripts the benchmark puts into every page it opens. They time things from inside the page
+ * (performance.now, Event Timing), so the round trips of the driver never count.
+ */
+
+/** Records when the Today screen became usable, and when the unlock screen appeared. */
+export const MARKS_SCRIPT = `
+window.__name ??= (fn) => fn;
+window.__bench = { marks: {}, events: [] };
+const marks = window.__bench.marks;
+const check = () => {
+  if (marks.usable === undefined && document.querySelector('a[href="/journal/new"]') &&
+      [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Start where you are')) {
+    marks.usable = performance.now();
+  }
+  if (marks.unlockScreen === undefined && document.getElementById('unlock-passphrase')) {
+    marks.unlockScreen = performance.now();
+  }
+};
+new MutationObserver(check).observe(document, { childList: true, subtree: true });
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.events.push({ name: entry.name, duration: entry.duration });
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+} catch {}
+`;
+
+/**
+ * Per keystroke: from the keydown's timestamp to the first frame after the page responded,
+ * which is when the person sees it. `window.__keyMode` says what "responded" means: 'frame'
+ * (the next frame: typing, where the text itself is the response) or 'results' (the next
+ * frame after <main> changed: a search result list, which renders after the keystroke).
+ */
+export const KEY_LATENCY_SCRIPT = `
+window.__keys = [];
+window.__keyMode = 'frame';
+let keyAt = null;
+document.addEventListener('keydown', (event) => { keyAt = event.timeStamp; }, true);
+const frameAfter = (from, record) => requestAnimationFrame(() => setTimeout(() => record(performance.now() - from), 0));
+document.addEventListener('input', () => {
+  if (keyAt === null) return;
+  const from = keyAt;
+  keyAt = null;
+  if (window.__keyMode === 'frame') return frameAfter(from, (ms) => window.__keys.push(ms));
+  let firstFrame = null;
+  frameAfter(from, (ms) => { firstFrame = ms; });
+  const main = document.querySelector('main') ?? document.body;
+  let done = false;
+  const observer = new MutationObserver(() => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    frameAfter(from, (ms) => window.__keys.push(ms));
+  });
+  observer.observe(main, { childList: true, subtree: true, characterData: true });
+  // Nothing on screen changed (the same results): the first frame is when it was seen.
+  setTimeout(() => { if (!done) { done = true; observer.disconnect(); window.__keys.push(firstFrame ?? 300); } }, 300);
+}, true);
+`;

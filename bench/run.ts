@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: builds the production app, serves it on 127.0.0.1, drives Debian's
+ * Chromium, and prints every figure with its budget; writes bench/results/<date>.json and
+ * bench/RESULTS.md. `npm run bench -- --quick`: a small journal, one run each, to prove the
+ * harness works. Nothing here fails on a slow figure: budgets are reported, not asserted.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.ts';
+import { PreviewServer } from '../tests/engines/preview-server.ts';
+import { measureBundle } from './bundle.ts';
+import {
+  blankStartOffline,
+  coldStart,
+  exportThroughApp,
+  heapAfterStartup,
+  importThroughApp,
+  percentile,
+  rawDexieFloor,
+  searchAsYouType,
+  typingLatency,
+  unlockTimes,
+} from './figures.ts';
+import { generateJournal } from './generate-journal.ts';
+import { MARKS_SCRIPT } from './in-page.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { type Figure, renderMarkdown, renderTable, stats } from './report.ts';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1 : 5;
+const LIGHTHOUSE_RUNS = quick ? 1 : 3;
+const SIZES = quick ? [0, 200] : [0, 1_000, 10_000];
+const LARGEST = SIZES[SIZES.length - 1]!;
+const PASSPHRASE = 'kettle gravel orbit lantern';
+const started = Date.now();
+
+if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+const server = new PreviewServer(4200);
+await server.start();
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const figures: Figure[] = [];
+const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
+const repeat = async <T>(times: number, work: () => Promise<T>) => {
+  const values: T[] = [];
+  for (let run = 0; run < times; run += 1) values.push(await work());
+  return values;
+};
+
+try {
+  const bundle = await measureBundle(browser, server.origin);
+  figures.push({
+    name: 'gzipped JS to show the first screen',
+    value: `${bundle.firstScreenKb.toFixed(1)} kB`,
+    budget: 'at most 150 kB',
+    met: bundle.firstScreenKb <= 150,
+  });
+  figures.push({
+    name: 'precache (every file the service worker keeps)',
+    value: `${bundle.precacheKb.toFixed(0)} KiB`,
+    budget: 'reported',
+    met: null,
+  });
+
+  log('Lighthouse');
+  const scores = await repeat(LIGHTHOUSE_RUNS, () => runLighthouse(`${server.origin}/`));
+  const median = (pick: (s: (typeof scores)[number]) => number) => stats(scores.map(pick)).median;
+  const lh = {
+    performance: median((s) => s.performance),
+    accessibility: median((s) => s.accessibility),
+    bestPractices: median((s) => s.bestPractices),
+  };
+  figures.push({
+    name: 'Lighthouse mobile: performance / accessibility / best practices',
+    value: `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices}`,
+    budget: '100 / 100 / 100',
+    met: lh.performance === 100 && lh.accessibility === 100 && lh.bestPractices === 100,
+    detail: { runs: scores },
+  });
+
+  const starts: Record<number, number[]> = {};
+  let largest: ReturnType<typeof generateJournal> | null = null;
+  for (const size of SIZES) {
+    log(`journal of ${size} entries`);
+    const journal = generateJournal(size, size === 0 ? 0 : Math.min(200, size));
+    if (size === LARGEST) largest = journal;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(MARKS_SCRIPT);
+    const page = await context.newPage();
+    await page.goto(server.origin);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      if (worker && worker.state !== 'activated') {
+        await new Promise((done) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && done(0)),
+        );
+      }
+    });
+    const stage = { context, origin: server.origin };
+    let imported: { checkMs: number; writeMs: number } | null = null;
+    if (size > 0)
+      imported = await importThroughApp(page, server.origin, {
+        name: `journal-${size}.json`,
+        buffer: Buffer.from(journal.json),
+      });
+    const blank = await repeat(RUNS, () => blankStartOffline(stage));
+    starts[size] = await repeat(RUNS, () => coldStart(stage));
+    if (size === LARGEST) {
+      const app = stats(starts[size]);
+      figures.push({
+        name: `cold start offline to a usable Today, ${size.toLocaleString()} entries`,
+        value: `${app.median.toFixed(0)} ms`,
+        budget: 'reported',
+        met: null,
+        detail: app,
+      });
+      const ratio = app.median / stats(blank).median;
+      figures.push({
+        name: 'cold start vs a blank page from the same service worker',
+        value: `${ratio.toFixed(2)} (${app.median.toFixed(0)} vs ${stats(blank).median.toFixed(0)} ms)`,
+        budget: 'reported',
+        met: null,
+        detail: { blank: stats(blank) },
+      });
+
+      log('import and export');
+      const dexieSource = readFileSync('node_modules/dexie/dist/dexie.min.js', 'utf8');
+      const floor = await repeat(RUNS, () => rawDexieFloor(page, server.origin, dexieSource, journal.json));
+      const exports = await repeat(RUNS, () => exportThroughApp(page, server.origin));
+      const putFloor = stats(floor.map((f) => f.bulkPutMs)).median;
+      const readFloor = stats(floor.map((f) => f.toArrayMs)).median;
+      const write = imported!.writeMs;
+      figures.push({
+        name: `import of ${size.toLocaleString()} entries (writing, after the file check)`,
+        value: `${write.toFixed(0)} ms = ${(write / putFloor).toFixed(2)} x bulkPut (${putFloor.toFixed(0)} ms)`,
+        budget: 'at most 2 x',
+        met: write / putFloor <= 2,
+        detail: { fileCheckMs: imported!.checkMs },
+      });
+      const exportMs = stats(exports).median;
+      figures.push({
+        name: `export of ${size.toLocaleString()} entries (click to file saved)`,
+        value: `${exportMs.toFixed(0)} ms = ${(exportMs / readFloor).toFixed(2)} x toArray (${readFloor.toFixed(0)} ms)`,
+        budget: 'at most 2 x',
+        met: exportMs / readFloor <= 2,
+        detail: stats(exports),
+      });
+      figures.push({
+        name: `file check before importing ${size.toLocaleString()} entries`,
+        value: `${imported!.checkMs.toFixed(0)} ms`,
+        budget: 'reported',
+        met: null,
+      });
+
+      log('search and typing');
+      const search = await searchAsYouType(page, server.origin, 'careful morning');
+      const p95 = percentile(search.keys, 95);
+      figures.push({
+        name: `search as you type, ${size.toLocaleString()} entries: keystroke to results painted, p95`,
+        value: `${p95.toFixed(0)} ms; full scan ${search.scanMs.toFixed(0)} ms (${(p95 / search.scanMs).toFixed(2)} x)`,
+        budget: 'at most 50 ms and 0.1 x a full scan',
+        met: p95 <= 50 && p95 <= search.scanMs / 10,
+        detail: { keys: search.keys },
+      });
+      const text = 'Left the dishes until morning and nobody minded. '.repeat(5).slice(0, 200);
+      const typing = await typingLatency(page, server.origin, text);
+      const appP95 = percentile(typing.app.keys, 95);
+      const bareP95 = percentile(typing.bare.keys, 95);
+      figures.push({
+        name: `typing in the editor, ${size.toLocaleString()} entries, 200 keys: longest event; p95 vs a bare textarea`,
+        value: `${typing.app.longestEvent.toFixed(0)} ms; ${appP95.toFixed(1)} vs ${bareP95.toFixed(1)} ms (${(appP95 / bareP95).toFixed(2)} x)`,
+        budget: 'no event over 50 ms; at most 1.5 x',
+        met: typing.app.longestEvent <= 50 && appP95 <= bareP95 * 1.5,
+        detail: { app: typing.app.keys, bare: typing.bare.keys },
+      });
+
+      log('heap');
+      const heap = await repeat(RUNS, () => heapAfterStartup(page, server.origin));
+      const heapMb = stats(heap).median / 1e6;
+      const textMb = journal.textBytes / 1e6;
+      figures.push({
+        name: `JS heap after start-up, ${size.toLocaleString()} entries`,
+        value: `${heapMb.toFixed(1)} MB; text ${textMb.toFixed(1)} MB (${(heapMb / textMb).toFixed(2)} x)`,
+        budget: 'at most 3 x the text',
+        met: heapMb <= 3 * textMb,
+      });
+
+      log('the lock');
+      // Both sides in the same context and run: the unlocked start first, then the lock on.
+      const onlineStarts = await repeat(RUNS, () => coldStart(stage, false));
+      await page.goto(`${server.origin}/settings`);
+      await page.getByRole('button', { name: 'Set a passphrase' }).click();
+      await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByLabel('The same passphrase again', { exact: true }).fill(PASSPHRASE);
+      const lockFrom = Date.now();
+      await page.getByRole('button', { name: 'Lock my journal with this passphrase' }).click();
+      await page.getByText('Your journal is now locked with your passphrase.').waitFor({ timeout: 600_000 });
+      const sealMs = Date.now() - lockFrom;
+      const unlocks = await repeat(RUNS, () => unlockTimes(context, server.origin, PASSPHRASE));
+      const unlockMs = stats(unlocks.map((u) => u.unlock)).median;
+      const startMs = stats(onlineStarts).median;
+      figures.push({
+        name: `unlock with the lock on, ${size.toLocaleString()} entries: pressing Unlock to a usable Today`,
+        value: `${unlockMs.toFixed(0)} ms = ${(unlockMs / startMs).toFixed(2)} x the cold start (${startMs.toFixed(0)} ms)`,
+        budget: 'at most 1.5 x',
+        met: unlockMs <= 1.5 * startMs,
+        detail: { toUnlockScreen: stats(unlocks.map((u) => u.toScreen)), turningTheLockOnMs: sealMs },
+      });
+    }
+    await context.close();
+  }
+  const ratio = stats(starts[LARGEST]!).median / stats(starts[0]!).median;
+  figures.splice(3, 0, {
+    name: `cold start offline, ${LARGEST.toLocaleString()} vs 0 entries`,
+    value: `${ratio.toFixed(2)} (${stats(starts[LARGEST]!).median.toFixed(0)} vs ${stats(starts[0]!).median.toFixed(0)} ms)`,
+    budget: 'at most 1.3',
+    met: ratio <= 1.3,
+    detail: Object.fromEntries(Object.entries(starts).map(([size, values]) => [size, stats(values)])),
+  });
+
+  const machine = `${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version()}, Node ${process.version}`;
+  const when = new Date().toISOString();
+  const result = {
+    when,
+    machine,
+    quick,
+    runs: RUNS,
+    sizes: SIZES,
+    textBytes: largest?.textBytes,
+    figures,
+    minutes: (Date.now() - started) / 60_000,
+  };
+  console.log(renderTable(figures));
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    `bench/results/${when.replaceAll(':', '-')}${quick ? '-quick' : ''}.json`,
+    JSON.stringify(result, null, 2),
+  );
+  if (!quick) writeFileSync('bench/RESULTS.md', renderMarkdown(result));
+  log(`done in ${result.minutes.toFixed(1)} minutes`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
