@@ -22,7 +22,7 @@ const EnvelopeSchema = v.object({
     name: v.literal('PBKDF2'),
     hash: v.literal('SHA-256'),
     // Bounded: a hostile file must not make the phone derive a key for an hour.
-    iterations: v.pipe(v.number(), v.integer(), v.minValue(100_000), v.maxValue(10_000_000)),
+    iterations: v.pipe(v.number(), v.integer(), v.minValue(100_000), v.maxValue(5_000_000)),
     salt: Base64,
   }),
   cipher: v.object({

@@ -33,9 +33,14 @@ export async function deriveWrappingKey(
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
 ): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
+  // NFC: the same passphrase typed on another device (or keyboard) gives the same bytes.
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   const params = { name: 'PBKDF2', hash: 'SHA-256', salt: ownBytes(salt), iterations };
   return crypto.subtle.deriveKey(params, material, AES_GCM, false, ['wrapKey', 'unwrapKey', 'encrypt', 'decrypt']);
 }

@@ -33,13 +33,22 @@ export interface AutosaverOptions<F> {
  * other failures (e.g. a full disk) the words stay pending and saving tries again by itself.
  */
 /** Every autosaver with a form open, so locking can save what is being typed first. */
-const openSavers = new Set<{ flush: () => Promise<void> }>();
-/** Last saves of forms that just closed. */
-const closing = new Set<Promise<void>>();
+interface Saver {
+  flush: () => Promise<void>;
+  hasUnsavedWords: () => boolean;
+}
+const openSavers = new Set<Saver>();
+/** Forms that just closed, with their last save. */
+const closing = new Map<Saver, Promise<void>>();
 
 /** Saves every pending change in this tab now (before the journal locks). */
 export async function flushAllAutosavers(): Promise<void> {
-  await Promise.all([...[...openSavers].map((saver) => saver.flush()), ...closing]);
+  await Promise.all([...[...openSavers].map((saver) => saver.flush()), ...closing.values()]);
+}
+
+/** True while some words typed in this tab are not saved (a save failed, or one is due). */
+export function anyUnsavedWords(): boolean {
+  return [...openSavers, ...closing.keys()].some((saver) => saver.hasUnsavedWords());
 }
 
 export class Autosaver<F> {
@@ -64,10 +73,12 @@ export class Autosaver<F> {
   close = (): Promise<void> => {
     openSavers.delete(this);
     const saved = this.flush();
-    closing.add(saved);
-    void saved.finally(() => closing.delete(saved));
+    closing.set(this, saved);
+    void saved.finally(() => closing.delete(this));
     return saved;
   };
+
+  hasUnsavedWords = (): boolean => this.pending !== null;
 
   change = (fields: F): void => {
     this.startedAt ??= new Date();

@@ -14,8 +14,15 @@ export interface ImportPreview {
   settings: MergeCounts;
 }
 
-/** Every record of every table, opened if sealed: a backup holds the journal as written. */
-export function exportBackup(appVersion: string, now: Date = new Date()): Promise<Backup> {
+/**
+ * Every record of every table, opened if sealed: a backup holds the journal as written.
+ * A damaged sealed record can't be opened; it is left out and `onDamaged` says how many.
+ */
+export function exportBackup(
+  appVersion: string,
+  now: Date = new Date(),
+  onDamaged: (count: number) => void = () => {},
+): Promise<Backup> {
   const db = database();
   return guard('read your journal for the backup', async () => {
     // One read transaction for a consistent copy; opening sealed records happens after it.
@@ -31,9 +38,9 @@ export function exportBackup(appVersion: string, now: Date = new Date()): Promis
       appVersion,
       exportedAt: now.toISOString(),
       tables: {
-        entries: (await openRecords('entries', stored.entries)) as Backup['tables']['entries'],
-        runs: (await openRecords('runs', stored.runs)) as Backup['tables']['runs'],
-        drafts: await openRecords('drafts', stored.drafts),
+        entries: (await openRecords('entries', stored.entries, onDamaged)) as Backup['tables']['entries'],
+        runs: (await openRecords('runs', stored.runs, onDamaged)) as Backup['tables']['runs'],
+        drafts: await openRecords('drafts', stored.drafts, onDamaged),
         settings: stored.settings,
       },
     };

@@ -14,8 +14,18 @@ interface KeyringState {
 
 let state: KeyringState = { mode: 'off', keys: new Map(), writeKeyId: null };
 const listeners = new Set<() => void>();
-/** Opened (decrypted) payloads by ciphertext IV, so a record is decrypted once per unlock. */
-const opened = new Map<string, Record<string, unknown>>();
+/**
+ * Opened (decrypted) payloads, one per record (`table:id`), with the stamp of the ciphertext
+ * they came from, so each version is decrypted once per unlock and only the latest is kept.
+ */
+const opened = new Map<string, { stamp: string; data: Uint8Array; payload: Record<string, unknown> }>();
+/** Rises on every lock change, so a decryption that finishes after locking isn't kept. */
+let generation = 0;
+
+/** True while this tab re-encrypts the journal (turning the lock on, changing or removing it). */
+let lockWork = false;
+export const lockWorkRunning = () => lockWork;
+export const setLockWorkRunning = (running: boolean) => void (lockWork = running);
 
 export function lockMode(): LockMode {
   return state.mode;
@@ -31,18 +41,21 @@ export function writeKeyId(): string | null {
 
 export function setUnlocked(keys: Map<string, CryptoKey>, writeKey: string | null): void {
   state = { mode: 'unlocked', keys: new Map(keys), writeKeyId: writeKey };
+  generation += 1;
   notify();
 }
 
 /** Forgets every key and every decrypted record held for speed. */
 export function setLocked(): void {
   state = { mode: 'locked', keys: new Map(), writeKeyId: null };
+  generation += 1;
   opened.clear();
   notify();
 }
 
 export function setOff(): void {
   state = { mode: 'off', keys: new Map(), writeKeyId: null };
+  generation += 1;
   opened.clear();
   notify();
 }
@@ -57,6 +70,19 @@ function notify() {
 }
 
 export const openedCache = {
-  get: (stamp: string) => opened.get(stamp),
-  set: (stamp: string, payload: Record<string, unknown>) => void opened.set(stamp, payload),
+  generation: () => generation,
+  /** Only for exactly the same ciphertext: a changed byte must be decrypted (and refused) again. */
+  get: (record: string, stamp: string, data: Uint8Array) => {
+    const found = opened.get(record);
+    return found?.stamp === stamp && sameBytes(found.data, data) ? found.payload : undefined;
+  },
+  set: (record: string, stamp: string, data: Uint8Array, payload: Record<string, unknown>, since: number) => {
+    if (since === generation) opened.set(record, { stamp, data, payload });
+  },
 };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}

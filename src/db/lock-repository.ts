@@ -11,7 +11,7 @@ import { DataError } from '../domain/data-error';
 import { flushAllAutosavers } from './autosaver';
 import { database } from './database';
 import { guard } from './guard';
-import { setOff, setUnlocked } from './keyring';
+import { setLockWorkRunning, setOff, setUnlocked } from './keyring';
 import { announceLockChange } from './lock-channel';
 import { LOCK_ROW_ID, type LockRow, type PassphraseSlot, waitBeforeNextTry, writeKeyOf } from './lock-row';
 import { reseal, type ResealProgress } from './reseal';
@@ -77,7 +77,8 @@ export async function unlock(passphrase: string, now = Date.now()): Promise<void
   if (waitBeforeNextTry(row, now) > 0) throw new DataError('wait', 'Too many tries; wait a moment');
   const keys = await openSlots(row, passphrase, false);
   if (!keys) {
-    await patchRow({ failedTries: row.failedTries + 1, lastFailedAt: now });
+    // Counted from the row as it is now, so tries made at the same moment all count.
+    await patchRow((current) => ({ failedTries: current.failedTries + 1, lastFailedAt: now }));
     throw new DataError('wrong-passphrase', 'That passphrase does not open this journal');
   }
   if (row.failedTries > 0) {
@@ -87,12 +88,17 @@ export async function unlock(passphrase: string, now = Date.now()): Promise<void
 }
 
 /** Read, change, write back, in one transaction (Dexie's `update` copies typed arrays badly in tests). */
-function patchRow(changes: Partial<LockRow>): Promise<void> {
+function patchRow(changes: Partial<LockRow> | ((row: LockRow) => Partial<LockRow>), expectedUpdatedAt?: number) {
   const db = database();
   return guard('save the lock', () =>
     db.transaction('rw', db.lock, async () => {
       const row = await db.lock.get(LOCK_ROW_ID);
-      if (row) await db.lock.put({ ...row, ...changes, updatedAt: Date.now() });
+      if (!row) return;
+      if (expectedUpdatedAt !== undefined && row.updatedAt !== expectedUpdatedAt) {
+        throw new DataError('lock-state', 'The lock changed meanwhile');
+      }
+      const patch = typeof changes === 'function' ? changes(row) : changes;
+      await db.lock.put({ ...row, ...patch, updatedAt: Date.now() });
     }),
   );
 }
@@ -115,15 +121,26 @@ async function openSlots(row: LockRow, passphrase: string, extractable: boolean)
   return null;
 }
 
-/** Runs any unfinished passphrase change or removal; safe to call at any time. */
-export async function finishPendingWork(onProgress?: ResealProgress): Promise<void> {
-  const before = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
-  if (!before?.pending) return;
-  const done = await guard('finish changing the lock', () => reseal(onProgress));
-  if (!done) throw new DataError('unknown', 'The lock change did not finish; it will carry on next time');
-  const row = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
-  if (!row) setOff();
-  announceLockChange();
+let running: Promise<void> | null = null;
+
+/** Runs any unfinished lock work; safe to call at any time (a second call joins the first). */
+export function finishPendingWork(onProgress?: ResealProgress): Promise<void> {
+  running ??= (async () => {
+    setLockWorkRunning(true);
+    try {
+      const before = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
+      if (!before?.pending) return;
+      const done = await guard('finish changing the lock', () => reseal(onProgress));
+      if (!done) throw new DataError('unknown', 'The lock change did not finish; it will carry on next time');
+      const row = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
+      if (!row) setOff();
+      announceLockChange();
+    } finally {
+      setLockWorkRunning(false);
+      running = null;
+    }
+  })();
+  return running;
 }
 
 /**
@@ -176,7 +193,7 @@ export async function turnOffLock(current: string, onProgress?: ResealProgress):
   if (!row) throw new DataError('lock-state', 'The lock is off');
   const opened = await openSlots(row, current, false);
   if (!opened) throw new DataError('wrong-passphrase', 'That is not the current passphrase');
-  await patchRow({ pending: { keyId: null, keepSlotId: null } });
+  await patchRow({ pending: { keyId: null, keepSlotId: null } }, row.updatedAt);
   setUnlocked(opened.keys, null);
   announceLockChange();
   await finishPendingWork(onProgress);

@@ -46,17 +46,25 @@ export function writeKeyOf(row: LockRow): string | null {
  */
 export function assertWritable(row: LockRow | undefined, stored: { sealed?: SealedPayload }): void {
   const keyId = sealKeyOf(stored);
-  const allowed = !row
-    ? keyId === null
-    : keyId === null
-      ? row.pending !== null // a plain record is sealed by the unfinished work before it ends
-      : row.keyIds.includes(keyId);
+  const allowed = !row ? keyId === null : keyId === null ? plainStillAllowed(row) : row.keyIds.includes(keyId);
   if (!allowed) throw new DataError('locked', 'The journal lock changed; unlock again to save');
+}
+
+/**
+ * A plain record may still be written while the lock is being turned on (the unfinished work
+ * seals it before it ends) or removed; never while a passphrase is being changed.
+ */
+function plainStillAllowed(row: LockRow): boolean {
+  if (!row.pending) return false;
+  const removing = row.pending.keyId === null;
+  const turningOn = row.keyIds.length === 1 && row.keyIds[0] === row.pending.keyId;
+  return removing || turningOn;
 }
 
 /** After several wrong passphrases in a row, each further try waits longer: 5 s, 10 s, 20 s... up to 5 min. */
 export function waitBeforeNextTry(row: Pick<LockRow, 'failedTries' | 'lastFailedAt'>, now: number): number {
   if (row.failedTries < 3 || row.lastFailedAt === null) return 0;
   const wait = Math.min(5_000 * 2 ** (row.failedTries - 3), 300_000);
-  return Math.max(0, row.lastFailedAt + wait - now);
+  // Capped at `wait`: a clock set back must not turn a short wait into days.
+  return Math.min(wait, Math.max(0, row.lastFailedAt + wait - now));
 }

@@ -1,7 +1,7 @@
-import { flushAllAutosavers } from './autosaver';
+import { anyUnsavedWords, flushAllAutosavers } from './autosaver';
 import { database } from './database';
 import { guard } from './guard';
-import { lockMode, setLocked, setOff } from './keyring';
+import { lockMode, lockWorkRunning, setLocked, setOff } from './keyring';
 import { LOCK_ROW_ID, waitBeforeNextTry } from './lock-row';
 
 /**
@@ -30,11 +30,19 @@ export async function startLockedIfNeeded(): Promise<LockStatus> {
   return status;
 }
 
-/** Saves whatever is being typed, then forgets the keys. */
-export async function lockNow(): Promise<void> {
-  if (lockMode() !== 'unlocked') return;
+/**
+ * Saves whatever is being typed, then forgets the keys. Refuses (returns false) while words
+ * can't be saved yet, or while the journal is being re-encrypted: locking then would take
+ * unsaved words off the screen.
+ */
+export async function lockNow(): Promise<boolean> {
+  if (lockMode() !== 'unlocked') return lockMode() === 'locked';
+  if (lockWorkRunning()) return false;
   await flushAllAutosavers().catch(() => {});
+  // Checked and locked in one step: no keystroke can land in between.
+  if (anyUnsavedWords() || lockWorkRunning()) return false;
   setLocked();
+  return true;
 }
 
 /**
@@ -44,6 +52,8 @@ export async function lockNow(): Promise<void> {
 export async function followLockChangeElsewhere(): Promise<void> {
   await flushAllAutosavers().catch(() => {});
   const status = await readLockStatus();
+  // Unsaved words stay on screen (their saves are refused, and say so) rather than vanish.
+  if (anyUnsavedWords()) return;
   if (status.on) setLocked();
   else setOff();
 }

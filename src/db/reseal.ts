@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { toHex } from '../crypto/bytes';
 import { database } from './database';
+import { isDataError } from '../domain/data-error';
 import { LOCK_ROW_ID, type LockRow } from './lock-row';
 import { openRecord, type SealableTable, sealKeyOf, type SealedPayload, sealWith, type Stored } from './sealing';
 
@@ -25,18 +26,20 @@ export async function reseal(onProgress: ResealProgress = () => {}): Promise<boo
     const row = await db.lock.get(LOCK_ROW_ID);
     if (!row?.pending) return true;
     const target = row.pending.keyId;
+    // Records whose check fails can't be opened by any key; they are left as they are.
+    const damaged = new Set<string>();
     const total = (await Promise.all(TABLES.map((name) => db.table(name).count()))).reduce((a, b) => a + b, 0);
     let done = 0;
     for (const name of TABLES) {
       const table = db.table(name) as Table<AnyStored, string>;
       const keys = (await table.toCollection().primaryKeys()) as string[];
       for (let start = 0; start < keys.length; start += BATCH) {
-        await resealBatch(name, table, keys.slice(start, start + BATCH), target, row);
+        await resealBatch(name, table, keys.slice(start, start + BATCH), target, row, damaged);
         done += Math.min(BATCH, keys.length - start);
         onProgress(done, total);
       }
     }
-    if (await finish(row)) return true;
+    if (await finish(row, damaged)) return true;
     // A record was saved with the old key while this pass ran: go round again.
   }
   return false;
@@ -48,13 +51,26 @@ async function resealBatch(
   keys: string[],
   target: string | null,
   row: LockRow,
+  damaged: Set<string>,
 ) {
   const db = database();
   const found = (await table.bulkGet(keys)).filter((stored) => stored !== undefined);
-  const moving = found.filter((stored) => sealKeyOf(stored) !== target);
+  const candidates = found.filter((stored) => sealKeyOf(stored) !== target);
+  const opened = await Promise.all(
+    candidates.map(async (stored) => {
+      try {
+        return await openRecord(name, stored as Stored<typeof name>);
+      } catch (error) {
+        if (!isDataError(error, 'damaged')) throw error;
+        damaged.add(`${name}:${keyOf(name, stored)}`);
+        return null;
+      }
+    }),
+  );
+  const moving = candidates.filter((_, index) => opened[index] !== null);
   if (moving.length === 0) return;
   const next = await Promise.all(
-    moving.map(async (stored) => sealWith(name, await openRecord(name, stored as Stored<typeof name>), target)),
+    opened.filter((record) => record !== null).map((record) => sealWith(name, record, target)),
   );
   await db.transaction('rw', table, db.lock, async () => {
     const current = await db.lock.get(LOCK_ROW_ID);
@@ -67,7 +83,7 @@ async function resealBatch(
 }
 
 /** In one transaction: if every record is on the target key, retire the old keys and slots. */
-async function finish(row: LockRow): Promise<boolean> {
+async function finish(row: LockRow, damaged: Set<string>): Promise<boolean> {
   const db = database();
   const target = row.pending?.keyId ?? null;
   return db.transaction('rw', [db.entries, db.runs, db.drafts, db.lock], async () => {
@@ -75,7 +91,7 @@ async function finish(row: LockRow): Promise<boolean> {
     if (!current?.pending || current.pending.keyId !== target) return true; // someone else finished
     for (const name of TABLES) {
       const stale = await (db.table(name) as Table<AnyStored, string>)
-        .filter((stored) => sealKeyOf(stored) !== target)
+        .filter((stored) => sealKeyOf(stored) !== target && !damaged.has(`${name}:${keyOf(name, stored)}`))
         .count();
       if (stale > 0) return false;
     }

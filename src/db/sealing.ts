@@ -1,6 +1,6 @@
 import { toHex } from '../crypto/bytes';
 import { decryptJson, encryptJson, type Sealed } from '../crypto/cipher';
-import { DataError } from '../domain/data-error';
+import { DataError, isDataError } from '../domain/data-error';
 import type { Draft, Entry, ExperimentRun } from '../domain/records';
 import { keyFor, lockMode, openedCache, writeKeyId } from './keyring';
 
@@ -82,27 +82,56 @@ export async function sealWith<T extends SealableTable>(
 export async function openRecord<T extends SealableTable>(table: T, stored: Stored<T>): Promise<PlainOf<T>> {
   if (!stored.sealed) return stored as PlainOf<T>;
   const { sealed } = stored;
+  const record = `${table}:${idOf(table, stored)}`;
   const stamp = `${sealed.keyId}:${toHex(sealed.iv)}`;
-  let payload = openedCache.get(stamp);
+  let payload = openedCache.get(record, stamp, sealed.data);
   if (!payload) {
     const key = keyFor(sealed.keyId);
     if (!key) throw new DataError('locked', 'The journal is locked');
+    const since = openedCache.generation();
     try {
       payload = await decryptJson<Record<string, unknown>>(key, sealed, associatedData(table, stored));
     } catch (error) {
-      throw new DataError('unknown', `A ${table} record could not be opened`, { cause: error });
+      throw new DataError('damaged', `A ${table} record could not be opened`, { cause: error });
     }
-    openedCache.set(stamp, payload);
+    openedCache.set(record, stamp, sealed.data, payload, since);
   }
-  return { ...payload, ...pick(stored, READABLE[table]) } as unknown as PlainOf<T>;
+  return { ...copyOf(payload), ...pick(stored, READABLE[table]) } as unknown as PlainOf<T>;
+}
+
+/** Arrays and objects inside are copied too, so nobody changes the cached copy by accident. */
+function copyOf(payload: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(payload)) {
+    copy[key] = value !== null && typeof value === 'object' ? structuredClone(value) : value;
+  }
+  return copy;
 }
 
 /**
- * Opens many records. Wrapped in `Promise.resolve` because Dexie's live queries keep track
- * of what they read only through its own promises (dexie-react-hooks' rule for WebCrypto).
+ * Opens many records for a list. A damaged one (its check fails: changed bytes, or moved
+ * from another record) is left out rather than hiding all the others; `onDamaged` hears of it.
+ * Wrapped in `Promise.resolve` because Dexie's live queries keep track of what they read only
+ * through its own promises (dexie-react-hooks' rule for WebCrypto).
  */
-export function openRecords<T extends SealableTable>(table: T, stored: Stored<T>[]): Promise<PlainOf<T>[]> {
-  return Promise.resolve(Promise.all(stored.map((record) => openRecord(table, record))));
+export function openRecords<T extends SealableTable>(
+  table: T,
+  stored: Stored<T>[],
+  onDamaged: (count: number) => void = () => {},
+): Promise<PlainOf<T>[]> {
+  return Promise.resolve(
+    Promise.allSettled(stored.map((record) => openRecord(table, record))).then((results) => {
+      const opened: PlainOf<T>[] = [];
+      let damaged = 0;
+      for (const result of results) {
+        if (result.status === 'fulfilled') opened.push(result.value);
+        else if (isDataError(result.reason, 'damaged')) damaged += 1;
+        else throw result.reason;
+      }
+      if (damaged > 0) onDamaged(damaged);
+      return opened;
+    }),
+  );
 }
 
 function pick(record: object, keys: readonly string[]): Record<string, unknown> {

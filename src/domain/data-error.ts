@@ -14,6 +14,8 @@ export type DataErrorCode =
   | 'wait'
   /** The passphrase lock is already on, or already off. */
   | 'lock-state'
+  /** A sealed record whose check failed: changed on disk, or moved from another record. */
+  | 'damaged'
   | 'unknown';
 
 export class DataError extends Error {

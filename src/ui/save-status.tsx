@@ -12,6 +12,7 @@ const errorWords = {
     "Your journal was locked, so your latest words aren't saved yet. They are still here on screen; unlock it to keep them.",
   'wrong-passphrase': "Your latest words aren't saved yet. They are still here on screen.",
   wait: "Your latest words aren't saved yet. They are still here on screen.",
+  damaged: "Your latest words aren't saved yet. They are still here on screen.",
   'lock-state': "Your latest words aren't saved yet. They are still here on screen.",
   unknown: "Your latest words aren't saved yet. They are still here on screen, and saving will try again in a moment.",
 } as const;

@@ -57,7 +57,11 @@ function foundOnDisk(dir: string, word: string): string[] {
 }
 
 /** Writes a marker word in a real profile, closes the browser, and searches its files. */
-async function markerOnDiskAfterWriting(lock: boolean): Promise<string[]> {
+/**
+ * `clean-start`: written without a lock, then the clean start Settings describes: back up,
+ * clear the site's data in the browser, set the passphrase, bring the backup back.
+ */
+async function markerOnDiskAfterWriting(lock: 'off' | 'on' | 'clean-start'): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'good-enough-profile-'));
   // Random letters: nothing else on disk repeats them, so storage compression can't hide them.
   const marker = `zq${Math.random().toString(36).slice(2, 10).replace(/\d/g, 'x')}jv`;
@@ -70,8 +74,26 @@ async function markerOnDiskAfterWriting(lock: boolean): Promise<string[]> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(TEST_ORIGIN);
     await waitForActivatedServiceWorker(page);
-    if (lock) await turnOnLock(page);
+    if (lock === 'on') await turnOnLock(page);
     await writeEntry(page, `A private thought: ${marker}.`);
+    if (lock === 'clean-start') {
+      await visit(page, `${TEST_ORIGIN}/settings`);
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Make a backup' }).click();
+      const backupPath = join(profile, '..', `${marker}-backup.json`);
+      await (await downloading).saveAs(backupPath);
+      // What the browser's own "clear site data" does (Settings says to use it for a clean start).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin: TEST_ORIGIN, storageTypes: 'all' });
+      await cdp.detach();
+      await page.goto(TEST_ORIGIN);
+      await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
+      await turnOnLock(page);
+      await page.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles(backupPath);
+      await page.getByRole('dialog', { name: 'Bring this in?' }).getByRole('button', { name: 'Bring it in' }).click();
+      await expect(page.getByText(/Done\. 1 added/)).toBeVisible();
+      rmSync(backupPath);
+    }
     await visit(page, `${TEST_ORIGIN}/journal`);
     await expect(page.getByText(`A private thought: ${marker}.`)).toBeVisible();
     await context.close();
@@ -82,10 +104,11 @@ async function markerOnDiskAfterWriting(lock: boolean): Promise<string[]> {
 }
 
 test('with the lock off the words are on disk; with it on, nothing readable is', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // Without the lock the marker is found: the search below can fail.
-  expect((await markerOnDiskAfterWriting(false)).some((file) => file.includes('IndexedDB'))).toBe(true);
-  expect(await markerOnDiskAfterWriting(true)).toEqual([]);
+  expect((await markerOnDiskAfterWriting('off')).some((file) => file.includes('IndexedDB'))).toBe(true);
+  expect(await markerOnDiskAfterWriting('on')).toEqual([]);
+  expect(await markerOnDiskAfterWriting('clean-start')).toEqual([]);
 });
 
 test('locked: nothing shows and a wrong passphrase opens nothing; the right one opens every screen', async ({

@@ -39,7 +39,7 @@ export async function prepareImport(
     text = new TextDecoder('utf-8').decode(bytes);
   }
 
-  if (ENCRYPTED_HEADER.test(text.slice(0, 200))) {
+  if (ENCRYPTED_HEADER.test(text.slice(0, 2000))) {
     const opened = await openEncrypted(text, passphrase);
     if (!opened.ok) return opened;
     text = opened.text;
@@ -84,7 +84,8 @@ function jsonInZip(bytes: Uint8Array): string | null {
 
 const refuse = (problem: string): PreparedImport => ({ ok: false, problem });
 
-const ENCRYPTED_HEADER = /^\s*\{\s*"format"\s*:\s*"good-enough-encrypted-backup"/;
+/** Looked for near the start, in any key order, so a 100 MB file is not parsed twice to tell. */
+const ENCRYPTED_HEADER = /"format"\s*:\s*"good-enough-encrypted-backup"/;
 
 /** An encrypted backup opens only with its passphrase; without one, the person is asked. */
 async function openEncrypted(

@@ -13,6 +13,9 @@ import {
 import { lockMode, setLocked, setOff } from '../../../src/db/keyring';
 import { changePassphrase, finishPendingWork, turnOffLock, turnOnLock, unlock } from '../../../src/db/lock-repository';
 import { lockNow, readLockStatus } from '../../../src/db/lock-status';
+import { waitBeforeNextTry } from '../../../src/db/lock-row';
+import { Autosaver } from '../../../src/db/autosaver';
+import { DataError } from '../../../src/domain/data-error';
 import { createRun, getRun, saveRunFields } from '../../../src/db/runs-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
 import { withFreshDatabase } from '../../helpers/fresh-database';
@@ -95,22 +98,32 @@ describe('the privacy lock', () => {
     expect((await readLockStatus()).waitMs).toBe(0);
   });
 
-  it('detects a changed ciphertext and a ciphertext moved to another record', async () => {
-    const { entries } = await writeSome(2);
+  it('detects a changed ciphertext and a ciphertext moved to another record, and lists the rest', async () => {
+    const { entries } = await writeSome(3);
     await turnOnLock('correct horse battery', undefined, FAST);
     const db = database();
     const [first, second] = await Promise.all(entries.map((entry) => db.entries.get(entry.id)));
     if (!first?.sealed || !second?.sealed) throw new Error('not sealed');
+    expect((await getEntry(second.id))?.text).toBe(`${MARKER} text 1`); // opened once, remembered
 
+    // Moved: the record's own id is bound into its ciphertext, remembered copies or not.
     await db.entries.put({ ...first, sealed: second.sealed });
-    await lockNow();
-    await unlock('correct horse battery'); // a fresh unlock: nothing opened is remembered
-    await expect(getEntry(first.id)).rejects.toMatchObject({ code: 'unknown' });
+    await expect(getEntry(first.id)).rejects.toMatchObject({ code: 'damaged' });
 
     const flipped = new Uint8Array(second.sealed.data);
     flipped[0] = (flipped[0] ?? 0) ^ 0x80;
     await db.entries.put({ ...second, sealed: { ...second.sealed, data: flipped } });
-    await expect(getEntry(second.id)).rejects.toMatchObject({ code: 'unknown' });
+    await expect(getEntry(second.id)).rejects.toMatchObject({ code: 'damaged' });
+
+    // The journal still lists, exports and re-encrypts the entry that is fine.
+    expect((await listRecentEntries()).map((entry) => entry.text)).toEqual([`${MARKER} text 2`]);
+    let leftOut = 0;
+    const backup = await exportBackup('test', new Date(), (count) => (leftOut += count));
+    expect(backup.tables.entries).toHaveLength(1);
+    expect(leftOut).toBe(2);
+    await changePassphrase('correct horse battery', 'another passphrase', undefined, FAST);
+    expect((await database().lock.get('lock'))?.pending).toBeNull();
+    expect((await listRecentEntries()).map((entry) => entry.text)).toEqual([`${MARKER} text 2`]);
   });
 
   it('moves to the trash and back without needing to open the record', async () => {
@@ -202,5 +215,54 @@ describe('the privacy lock', () => {
     });
     await expect(turnOffLock('wrong')).rejects.toMatchObject({ code: 'wrong-passphrase' });
     expect((await readLockStatus()).on).toBe(true);
+  });
+
+  it('does not lock while typed words are unsaved, so they never leave the screen', async () => {
+    await turnOnLock('correct horse battery', undefined, FAST);
+    let failing = true;
+    const saver = new Autosaver<{ text: string }>({
+      id: crypto.randomUUID(),
+      savedRev: null,
+      create: async (id, fields) => {
+        if (failing) throw new DataError('storage-full', 'Could not save');
+        return createEntry({ id, text: fields.text });
+      },
+      update: async () => ({ rev: 2 }),
+      isEmpty: (fields) => fields.text === '',
+      onNewRecord: () => {},
+      onState: () => {},
+    });
+    saver.register();
+    saver.change({ text: 'words that could not be saved' });
+    expect(await lockNow()).toBe(false);
+    expect(lockMode()).toBe('unlocked');
+    failing = false;
+    expect(await lockNow()).toBe(true);
+    expect(lockMode()).toBe('locked');
+    await saver.close();
+  });
+
+  it('caps the wait after wrong tries even when the clock was set back', () => {
+    const later = Date.now() + 24 * 3600_000;
+    expect(waitBeforeNextTry({ failedTries: 3, lastFailedAt: later }, Date.now())).toBe(5_000);
+    expect(waitBeforeNextTry({ failedTries: 20, lastFailedAt: later }, Date.now())).toBe(300_000);
+  });
+
+  it('refuses a plain write while a passphrase change is unfinished', async () => {
+    await writeSome(300);
+    await turnOnLock('first passphrase', undefined, FAST);
+    await expect(
+      changePassphrase(
+        'first passphrase',
+        'second passphrase',
+        () => {
+          throw new Error('tab closed');
+        },
+        FAST,
+      ),
+    ).rejects.toThrow();
+    setOff(); // a tab that missed every message
+    await expect(createEntry({ text: `${MARKER} plain` })).rejects.toMatchObject({ code: 'locked' });
+    expect(await rawText()).not.toContain(`${MARKER} plain`);
   });
 });

@@ -31,7 +31,8 @@ export function useBackupActions() {
     setMessage(null);
     try {
       const now = new Date();
-      const backup = JSON.stringify(await exportBackup(__APP_VERSION__, now));
+      let damaged = 0;
+      const backup = JSON.stringify(await exportBackup(__APP_VERSION__, now, (count) => (damaged += count)));
       const body = passphrase ? JSON.stringify(await encryptBackup(backup, passphrase)) : backup;
       const name = `good-enough-backup-${format(now, 'yyyy-MM-dd')}${passphrase ? '-encrypted' : ''}.json`;
       const file = new File([body], name, { type: 'application/json' });
@@ -39,9 +40,12 @@ export function useBackupActions() {
       if (outcome === 'cancelled') return setMessage('No backup was made this time.');
       await setSetting(LAST_BACKUP_KEY, now.getTime());
       setMessage(
-        outcome === 'shared'
+        (outcome === 'shared'
           ? 'Your backup is ready. Keep it somewhere safe, like your files or a drive you trust.'
-          : 'Your backup was saved to your downloads. Keep it somewhere safe.',
+          : 'Your backup was saved to your downloads. Keep it somewhere safe.') +
+          (damaged > 0
+            ? ` ${damaged} ${damaged === 1 ? 'record was' : 'records were'} damaged on this device and couldn't be opened, so the backup doesn't include ${damaged === 1 ? 'it' : 'them'}.`
+            : ''),
       );
     } catch {
       setMessage("The backup couldn't be made just now. Your journal is unchanged; please try again.");

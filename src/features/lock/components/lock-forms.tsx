@@ -93,6 +93,12 @@ export function TurnOnForm({ onDone }: Done) {
           <strong>Please read this first.</strong> If you forget this passphrase, nobody can open your journal: not us,
           not anyone. Making a backup first is wise, and so is writing the passphrase down somewhere safe.
         </p>
+        <p>
+          What you wrote before now is encrypted too, but the browser may keep old copies in its own files until it
+          tidies them away, on its own schedule. For a completely clean start: make a backup, clear this site's data in
+          your browser's settings (that deletes the journal here), then open Good Enough again, set your passphrase and
+          bring the backup back in.
+        </p>
       </div>
       {fields}
       <p className="actions">

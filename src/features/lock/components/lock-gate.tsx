@@ -1,6 +1,6 @@
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
-import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
+import { followLockChangeElsewhere, readLockStatus, startLockedIfNeeded } from '../../../db/lock-status';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { useAutoLock } from '../hooks/use-auto-lock';
 import { ResealProgressLine, useResealProgress } from './reseal-progress';
@@ -29,14 +29,14 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
   const mode = useLockMode();
   const [checked, setChecked] = useState(false);
   const [UnlockScreen, setUnlockScreen] = useState<UnlockScreenType | null>(null);
-  const [unfinished, setUnfinished] = useState(false);
   const { progress, track } = useResealProgress();
 
   useEffect(() => {
     // If storage itself fails, the app opens and explains that where it reads.
+    // Tried twice: a passing IndexedDB hiccup at start must not open a locked journal as unlocked.
     void startLockedIfNeeded()
+      .catch(() => new Promise((retry) => setTimeout(retry, 500)).then(startLockedIfNeeded))
       .then(async (status) => {
-        setUnfinished(status.unfinished);
         if (status.on) {
           const screen = await loadUnlockScreen();
           setUnlockScreen(() => screen);
@@ -47,13 +47,13 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
     return onLockChangeElsewhere(() => void followLockChangeElsewhere().catch(() => {}));
   }, []);
 
+  // After every unlock: carry on any lock work left unfinished (here or in a closed tab).
   useEffect(() => {
-    if (mode === 'unlocked' && unfinished) {
-      void track(finishPendingWork, true)
-        .then(() => setUnfinished(false))
-        .catch(() => {});
-    }
-  }, [mode, unfinished, track]);
+    if (mode !== 'unlocked') return;
+    void readLockStatus()
+      .then((status) => (status.unfinished ? track(finishPendingWork, true) : undefined))
+      .catch(() => {});
+  }, [mode, track]);
 
   useAutoLock(mode === 'unlocked');
 

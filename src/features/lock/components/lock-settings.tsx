@@ -22,16 +22,15 @@ export function LockSettings() {
         when it opens. It protects you from someone who has your phone or a copy of its files. It can't protect you from
         someone watching your screen, or from a phone that has been tampered with.
       </p>
-      {mode === 'off' ? (
-        form === 'on' ? (
-          <TurnOnForm onDone={close} />
-        ) : (
-          <p className="actions">
-            <button type="button" className="button" onClick={() => setForm('on')}>
-              Set a passphrase
-            </button>
-          </p>
-        )
+      {form === 'on' ? (
+        // Stays until the encryption has finished, though the journal counts as locked from its start.
+        <TurnOnForm onDone={close} />
+      ) : mode === 'off' ? (
+        <p className="actions">
+          <button type="button" className="button" onClick={() => setForm('on')}>
+            Set a passphrase
+          </button>
+        </p>
       ) : (
         <>
           <p className="quiet" data-testid="lock-state">
@@ -42,7 +41,7 @@ export function LockSettings() {
           {form === 'remove' ? <RemoveLockForm onDone={close} /> : null}
           {form === null ? (
             <p className="actions">
-              <button type="button" className="button" onClick={() => void lockNow()}>
+              <button type="button" className="button" onClick={() => void lockNow()} title="Lock the journal now">
                 Lock now
               </button>
               <button type="button" className="button button--quiet" onClick={() => setForm('change')}>

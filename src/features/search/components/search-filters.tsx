@@ -20,6 +20,7 @@ export function SearchFilters({ filters, tags, onChange }: SearchFiltersProps) {
         <label className="field">
           <span className="field-label">Kind</span>
           <select
+            autoComplete="off"
             className="input"
             value={filters.kind ?? ''}
             onChange={(event) => set({ kind: (event.target.value || null) as Filters['kind'] })}
@@ -33,6 +34,7 @@ export function SearchFilters({ filters, tags, onChange }: SearchFiltersProps) {
         <label className="field">
           <span className="field-label">Tag</span>
           <select
+            autoComplete="off"
             className="input"
             value={filters.tag ?? ''}
             onChange={(event) => set({ tag: event.target.value || null })}
@@ -48,6 +50,7 @@ export function SearchFilters({ filters, tags, onChange }: SearchFiltersProps) {
         <label className="field">
           <span className="field-label">Mood</span>
           <select
+            autoComplete="off"
             className="input"
             value={filters.mood ?? ''}
             onChange={(event) => set({ mood: event.target.value ? (Number(event.target.value) as Mood) : null })}
