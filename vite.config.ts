@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { contentPacks } from './scripts/packs-plugin.ts';
+import { staticShell } from './scripts/shell-plugin.ts';
 
 const promptsDir = fileURLToPath(new URL('./prompts', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -16,6 +17,7 @@ export default defineConfig({
     react(),
     contentPacks(promptsDir),
     contentSecurityPolicy(),
+    staticShell(),
     VitePWA({
       // The person decides when to reload: an update never interrupts writing.
       registerType: 'prompt',

@@ -2,17 +2,12 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { CareButton } from '../features/care/components/care-button';
 import { LockButton } from '../features/lock/components/lock-button';
-import { Icon, type IconName } from '../ui/icons';
+import { Icon } from '../ui/icons';
 import { Toaster } from '../ui/toaster';
+import { TABS as tabs } from './tabs';
 import { UpdatePrompt } from './update-prompt';
 
-const tabs: { to: string; label: string; icon: IconName }[] = [
-  { to: '/', label: 'Today', icon: 'today' },
-  { to: '/journal', label: 'Journal', icon: 'journal' },
-  { to: '/experiments', label: 'Experiments', icon: 'experiments' },
-  { to: '/questions', label: 'Questions', icon: 'questions' },
-  { to: '/settings', label: 'Settings', icon: 'settings' },
-];
+
 
 export function Layout() {
   useFocusHeadingOnNavigation();

@@ -63,6 +63,20 @@ export function passesFilters(document: SearchDocument, filters: SearchFilters):
 }
 
 /** A query with no letters or digits (like "(" or "*") is looked for literally. */
+/**
+ * The part of a query worth searching as it is typed. A lone letter at the end ("careful m")
+ * would match a large part of every journal's words as a prefix, so it waits for a second
+ * letter; a query of one letter alone is not searched at all (null).
+ */
+export function searchableQuery(query: string): string | null {
+  const trimmed = query.trim();
+  if (isLiteralQuery(trimmed)) return trimmed;
+  const words = trimmed.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if ([...last].length === 1 && /[\p{L}]/u.test(last)) words.pop();
+  return words.length > 0 ? words.join(' ') : null;
+}
+
 export function isLiteralQuery(query: string): boolean {
   return query.trim().length > 0 && !/[\p{L}\p{N}]/u.test(query);
 }

@@ -29,7 +29,9 @@ export class JournalSearch {
     },
     searchOptions: {
       boost: { title: 2, tags: 1.5 },
-      prefix: true,
+      // Words match as they are typed (as prefixes) from their third letter: a two-letter prefix
+      // matches so many words that every keystroke would rank most of the journal.
+      prefix: (term) => term.length >= 3,
       // Forgive a typo in longer words, never in numbers or short words (too many false hits).
       fuzzy: (term) => (term.length > 4 && !/\d/.test(term) ? 0.2 : false),
       combineWith: 'AND',
@@ -64,8 +66,8 @@ export class JournalSearch {
       });
     }
     const filtered = hits.filter((hit) => passesFilters(hit.document, filters));
-    return order === 'newest' || !trimmed
-      ? filtered.sort((a, b) => b.document.at - a.document.at)
-      : filtered.sort((a, b) => b.score - a.score);
+    if (order === 'newest' || !trimmed) return filtered.sort((a, b) => b.document.at - a.document.at);
+    // MiniSearch already returns its results best first; a literal match has no ranking.
+    return filtered;
   }
 }

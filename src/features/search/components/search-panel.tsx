@@ -1,7 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { listAllTags } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
-import { NO_FILTERS, type SearchFilters as Filters } from '../../../domain/search/search-document';
+import {
+  NO_FILTERS,
+  searchableQuery,
+  type SearchFilters as Filters,
+} from '../../../domain/search/search-document';
 import { Notice } from '../../../ui/notice';
 import { useJournalSearch } from '../hooks/use-journal-search';
 import type { SearchOrder } from '../search-index';
@@ -17,10 +21,11 @@ export function SearchPanel() {
   const [order, setOrder] = useState<SearchOrder>('relevance');
   // Typing stays immediate; results follow as soon as the browser has a moment.
   const deferredQuery = useDeferredValue(query);
+  const searchable = searchableQuery(deferredQuery);
   const id = useId();
   const hits = useMemo(
-    () => search?.search(deferredQuery, filters, order) ?? [],
-    [search, deferredQuery, filters, order],
+    () => (search && searchable !== null ? search.search(searchable, filters, order) : []),
+    [search, searchable, filters, order],
   );
   const filtering = filters !== NO_FILTERS;
 
@@ -56,8 +61,12 @@ export function SearchPanel() {
         <p className="quiet" role="status">
           Getting search ready...
         </p>
-      ) : deferredQuery.trim() || filtering ? (
-        <SearchResults hits={hits} query={deferredQuery || ' '} />
+      ) : searchable === null && deferredQuery.trim() && !filtering ? (
+        <p className="quiet" role="status">
+          Keep typing: search starts from the second letter.
+        </p>
+      ) : searchable || filtering ? (
+        <SearchResults hits={hits} query={searchable || ' '} />
       ) : null}
     </div>
   );

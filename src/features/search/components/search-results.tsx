@@ -1,9 +1,11 @@
 import { format } from 'date-fns';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { highlight, type Segment } from '../../../domain/search/highlight';
 import type { SearchHit } from '../search-index';
 
-const SHOWN = 50;
+/** A first page of results, so each keystroke renders little; more on request. */
+const PAGE = 20;
 const kindWords = { entry: 'Entry', answer: 'Answer', run: 'Experiment run' } as const;
 
 function Marked({ segments }: { segments: Segment[] }) {
@@ -12,6 +14,7 @@ function Marked({ segments }: { segments: Segment[] }) {
 
 /** Results as plain text with the matching words marked; the first fifty are shown. */
 export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
+  const [shown, setShown] = useState(PAGE);
   if (!query.trim() && hits.length === 0) return null;
   return (
     <>
@@ -20,10 +23,10 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
           ? 'Nothing found. Another word, or fewer filters, may find it.'
           : hits.length === 1
             ? '1 result'
-            : `${hits.length} results${hits.length > SHOWN ? `, showing the first ${SHOWN}` : ''}`}
+            : `${hits.length} results${hits.length > shown ? `, showing the first ${shown}` : ''}`}
       </p>
       <ul className="card-list">
-        {hits.slice(0, SHOWN).map(({ document, terms }) => (
+        {hits.slice(0, shown).map(({ document, terms }) => (
           <li key={document.id}>
             <Link className="card" to={document.href}>
               <span className="card__meta">
@@ -42,6 +45,13 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
           </li>
         ))}
       </ul>
+      {hits.length > shown ? (
+        <p className="actions">
+          <button type="button" className="button button--quiet" onClick={() => setShown((now) => now + PAGE * 2)}>
+            Show more results
+          </button>
+        </p>
+      ) : null}
     </>
   );
 }
