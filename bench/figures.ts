@@ -146,8 +146,8 @@ async function typeAndMeasure(page: Page, text: string, mode: 'frame' | 'results
 /** Search as you type at /journal/search, once the index is ready; and a naive full scan to compare. */
 export async function searchAsYouType(page: Page, origin: string, query: string) {
   await page.goto(`${origin}/journal/search`);
-  await page.getByRole('searchbox').waitFor();
-  await page.getByText('Getting search ready...').waitFor({ state: 'hidden', timeout: 120_000 });
+  // The form says it is busy until the index is built.
+  await page.locator('form[role="search"][aria-busy="false"]').waitFor({ timeout: 120_000 });
   await page.getByRole('searchbox').focus();
   const typed = await typeAndMeasure(page, query, 'results', 150);
   // The same question answered without an index: read every entry, test each one.

@@ -4,11 +4,48 @@
  * them answers to the pack's questions, and experiment runs. A fixed seed: the same size
  * always gives the same journal.
  */
-const WORDS = (
-  'small mistake kind enough careful worry relief email typo friend walk morning tired proud messy garden ' +
-  'coffee laugh honest rest draft meeting late slow breath sister kitchen noticed wobbly brave ordinary ' +
-  'lunch window rain finished imperfect gentle habit check again enough today listened'
+/**
+ * Words as a journal uses them: a few dozen common little words make up much of the text, and
+ * a few thousand others follow a Zipf curve (a handful often, most rarely), so a searched-for
+ * word is in some entries, not all. The rarer words are made from syllables, deterministically.
+ */
+const COMMON = (
+  'i the and to a it was of in that my me but so not just for with is at on be had this felt ' +
+  'about what all when then there have it was out up do did as like if how'
 ).split(' ');
+const SYLLABLES = (
+  'ka lo mi ne ru sa te vo bi da fe gu ha ji ko li ma no pe ru si tu ve wa yo ze ' +
+  'bran cle dro fli gra ple stro tha wen mor sel tin pod ruk lam dis ver gan hol'
+).split(' ');
+const CONTENT = (() => {
+  const seen = new Set<string>(
+    'small mistake kind enough careful worry relief email typo friend walk morning tired proud messy garden coffee laugh honest rest draft meeting late slow breath sister kitchen noticed'.split(
+      ' ',
+    ),
+  );
+  // Two or three syllables chosen by a fixed scramble: spread out, like real words, so a
+  // one-letter typo rarely turns one into another.
+  for (let n = 1; seen.size < 3000; n += 1) {
+    const mix = Math.imul(n, 2654435761) >>> 0;
+    const parts = 2 + (mix % 2);
+    let made = '';
+    for (let part = 0; part < parts; part += 1) made += SYLLABLES[(mix >>> (part * 8 + 1)) % SYLLABLES.length];
+    seen.add(made);
+  }
+  return [...seen];
+})();
+/** Cumulative Zipf weights (exponent 1) over CONTENT, for sampling by rank. */
+const ZIPF = (() => {
+  let total = 0;
+  const cumulative = CONTENT.map((_, rank) => (total += 1 / (rank + 1)));
+  return cumulative.map((value) => value / total);
+})();
+
+/** Words a person might look for: not the most common, not rare (in a few percent of entries each). */
+export const SEARCH_QUERY = `${CONTENT[100]} ${CONTENT[400]}`;
+/** The worst case: a word nearly every entry has. */
+export const COMMON_QUERY = 'the';
+
 const TAGS = [
   'work',
   'home',
@@ -84,9 +121,21 @@ export function generateJournal(
 ): GeneratedJournal {
   const random = seeded(20261129 + entryCount);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const word = () => {
+    if (random() < 0.45) return pick(COMMON);
+    const roll = random();
+    let low = 0;
+    let high = ZIPF.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ZIPF[middle]! < roll) low = middle + 1;
+      else high = middle;
+    }
+    return CONTENT[low]!;
+  };
   const sentence = (length: number) => {
     let text = '';
-    while (text.length < length) text += `${pick(WORDS)} `;
+    while (text.length < length) text += `${word()} `;
     return text.trim();
   };
   let textBytes = 0;

@@ -53,7 +53,15 @@ document.addEventListener('input', () => {
     frameAfter(from, (ms) => window.__keys.push(ms));
   });
   observer.observe(main, { childList: true, subtree: true, characterData: true });
-  // Nothing on screen changed (the same results): the first frame is when it was seen.
-  setTimeout(() => { if (!done) { done = true; observer.disconnect(); window.__keys.push(firstFrame ?? 300); } }, 300);
+  // Nothing on screen changed (the same results were already showing) by the next key or
+  // 300 ms: the first frame is when the person saw the answer.
+  const unchanged = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    window.__keys.push(firstFrame ?? 300);
+  };
+  document.addEventListener('keydown', unchanged, { capture: true, once: true });
+  setTimeout(unchanged, 300);
 }, true);
 `;

@@ -23,7 +23,7 @@ import {
   typingLatency,
   unlockTimes,
 } from './figures.ts';
-import { generateJournal } from './generate-journal.ts';
+import { COMMON_QUERY, generateJournal, SEARCH_QUERY } from './generate-journal.ts';
 import { MARKS_SCRIPT } from './in-page.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { type Figure, renderMarkdown, renderTable, stats } from './report.ts';
@@ -155,14 +155,23 @@ try {
       });
 
       log('search and typing');
-      const search = await searchAsYouType(page, server.origin, 'careful morning');
+      const search = await searchAsYouType(page, server.origin, SEARCH_QUERY);
       const p95 = percentile(search.keys, 95);
       figures.push({
         name: `search as you type, ${size.toLocaleString()} entries: keystroke to results painted, p95`,
         value: `${p95.toFixed(0)} ms; full scan ${search.scanMs.toFixed(0)} ms (${(p95 / search.scanMs).toFixed(2)} x)`,
         budget: 'at most 50 ms and 0.1 x a full scan',
         met: p95 <= 50 && p95 <= search.scanMs / 10,
-        detail: { keys: search.keys },
+        detail: { query: SEARCH_QUERY, keys: search.keys },
+      });
+      const common = await searchAsYouType(page, server.origin, COMMON_QUERY);
+      const worst = Math.max(...common.keys);
+      figures.push({
+        name: `search for a word nearly every entry has ("${COMMON_QUERY}"): slowest keystroke`,
+        value: `${worst.toFixed(0)} ms; full scan ${common.scanMs.toFixed(0)} ms`,
+        budget: 'reported',
+        met: null,
+        detail: { keys: common.keys },
       });
       const text = 'Left the dishes until morning and nobody minded. '.repeat(5).slice(0, 200);
       const typing = await typingLatency(page, server.origin, text);

@@ -7,8 +7,6 @@ import { Toaster } from '../ui/toaster';
 import { TABS as tabs } from './tabs';
 import { UpdatePrompt } from './update-prompt';
 
-
-
 export function Layout() {
   useFocusHeadingOnNavigation();
   return (

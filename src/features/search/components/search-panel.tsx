@@ -1,11 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { listAllTags } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
-import {
-  NO_FILTERS,
-  searchableQuery,
-  type SearchFilters as Filters,
-} from '../../../domain/search/search-document';
+import { NO_FILTERS, searchableQuery, type SearchFilters as Filters } from '../../../domain/search/search-document';
 import { Notice } from '../../../ui/notice';
 import { useJournalSearch } from '../hooks/use-journal-search';
 import type { SearchOrder } from '../search-index';
@@ -31,7 +27,12 @@ export function SearchPanel() {
 
   return (
     <div className="stack">
-      <form role="search" onSubmit={(event) => event.preventDefault()} className="stack">
+      <form
+        role="search"
+        aria-busy={search === null && !failed}
+        onSubmit={(event) => event.preventDefault()}
+        className="stack"
+      >
         <label htmlFor={id} className="field-label">
           Search your journal
         </label>
