@@ -1,17 +1,14 @@
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
-import { followLockChangeElsewhere, readLockStatus, startLockedIfNeeded } from '../../../db/lock-status';
+import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
 import { useLockMode } from '../../../db/use-lock-mode';
-import { useAutoLock } from '../hooks/use-auto-lock';
-import { ResealProgressLine, useResealProgress } from './reseal-progress';
 
 // Only a journal with a passphrase needs these, so they load when first used (and are precached).
 // Loaded by hand rather than with React.lazy: React holds a Suspense reveal back for up to
 // 300 ms, which a person waiting to unlock would feel.
 type UnlockScreenType = ComponentType<{ care?: ReactNode; forgotten?: ReactNode }>;
 const loadUnlockScreen = async (): Promise<UnlockScreenType> => (await import('./unlock-screen')).UnlockScreen;
-const finishPendingWork: (onProgress: (done: number, total: number) => void) => Promise<void> = async (onProgress) =>
-  (await import('../../../db/lock-repository')).finishPendingWork(onProgress);
+const loadUnlockedHelpers = async (): Promise<ComponentType> => (await import('./unlocked-helpers')).UnlockedHelpers;
 
 interface LockGateProps {
   children: ReactNode;
@@ -29,7 +26,7 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
   const mode = useLockMode();
   const [checked, setChecked] = useState(false);
   const [UnlockScreen, setUnlockScreen] = useState<UnlockScreenType | null>(null);
-  const { progress, track } = useResealProgress();
+  const [Helpers, setHelpers] = useState<ComponentType | null>(null);
 
   useEffect(() => {
     // If storage itself fails, the app opens and explains that where it reads.
@@ -47,15 +44,10 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
     return onLockChangeElsewhere(() => void followLockChangeElsewhere().catch(() => {}));
   }, []);
 
-  // After every unlock: carry on any lock work left unfinished (here or in a closed tab).
+  // Unlocked with a passphrase: auto-lock and unfinished work (remounted after every unlock).
   useEffect(() => {
-    if (mode !== 'unlocked') return;
-    void readLockStatus()
-      .then((status) => (status.unfinished ? track(finishPendingWork, true) : undefined))
-      .catch(() => {});
-  }, [mode, track]);
-
-  useAutoLock(mode === 'unlocked');
+    if (mode === 'unlocked' && !Helpers) void loadUnlockedHelpers().then((helpers) => setHelpers(() => helpers));
+  }, [mode, Helpers]);
 
   // Locked later (timeout, Lock button, another tab): fetch the screen if this tab hasn't yet.
   useEffect(() => {
@@ -67,7 +59,7 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
   return (
     <>
       {children}
-      {progress ? <ResealProgressLine progress={progress} floating /> : null}
+      {mode === 'unlocked' && Helpers ? <Helpers /> : null}
     </>
   );
 }
