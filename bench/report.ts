@@ -51,6 +51,6 @@ This machine is shared and noisy: compare ratios measured in the same run, not s
 |---|---|---|---|
 ${rows.join('\n')}
 
-How each figure is taken is written beside it in bench/figures.ts.
+How each figure is taken, and why a budget is missed, is in [README.md](README.md).
 `;
 }
