@@ -1,7 +1,10 @@
 import { isDataError } from '../domain/data-error';
 import type { SaveState } from '../domain/save-state';
 
-/** How long after the last keystroke the words are written: killing the tab loses at most this. */
+/**
+ * The longest typed words wait to be written, even while typing goes on: killing the tab
+ * loses at most this much.
+ */
 export const SAVE_DELAY_MS = 500;
 const RETRY_MS = 5_000;
 
@@ -27,7 +30,7 @@ export interface AutosaverOptions<F> {
 }
 
 /**
- * Saves a record as it is typed: half a second after the last change, or at once on
+ * Saves a record as it is typed: at most half a second after a change, or at once on
  * `flush()` (page hidden, closed or left). Saves run one after another, each based on the
  * revision the previous one produced, so a stale tab never overwrites a newer save. After
  * other failures (e.g. a full disk) the words stay pending and saving tries again by itself.
@@ -80,15 +83,23 @@ export class Autosaver<F> {
 
   hasUnsavedWords = (): boolean => this.pending !== null;
 
+  /**
+   * Timed from the first unsaved change, not the last: someone typing without a pause is
+   * still saved every half second (a wait for a pause would lose a whole sentence to a crash).
+   */
   change = (fields: F): void => {
     this.startedAt ??= new Date();
     this.pending = fields;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    if (this.timer === undefined) {
+      // Honest at once: words waiting to be written are not "saved" yet.
+      if (this.rev !== null || !this.options.isEmpty(fields)) this.options.onState({ status: 'saving' });
+      this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    }
   };
 
   flush = (): Promise<void> => {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.queue = this.queue.then(() => this.saveWhatIsPending());
     return this.queue;
   };

@@ -1,0 +1,83 @@
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+
+/**
+ * Faults a phone brings: here, the system killing the app mid-sentence. Part of issue #8;
+ * the other faults follow there. (A full disk is not here yet: Chromium ignored the DevTools
+ * quota override for IndexedDB in a first try; tests/unit/db/autosaver.test.ts covers it.)
+ */
+
+const FIELDS = [
+  { path: '/journal/new', field: 'Your words', table: 'entries', key: 'text' },
+  { path: '/questions/session/ditching-perfect', field: 'Your answer (optional)', table: 'entries', key: 'text' },
+  {
+    path: '/experiments/send-it-with-a-typo/runs/new',
+    field: 'What do you predict will happen?',
+    table: 'runs',
+    key: 'prediction',
+  },
+] as const;
+
+/** Every saved text of a table that starts with `token`, read straight from IndexedDB. */
+async function savedTexts(page: Page, table: string, key: string, token: string): Promise<string[]> {
+  return page.evaluate(
+    async ([store, field, start]) => {
+      const open = indexedDB.open('good-enough');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const all: Record<string, string>[] = await new Promise((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return all.map((record) => record[field] ?? '').filter((text) => text.startsWith(start));
+    },
+    [table, key, token] as const,
+  );
+}
+
+/** Closes the tab from the browser's side, with no unload events: what the system does to an app. */
+async function kill(context: BrowserContext, browser: Browser, page: Page) {
+  const pageSession = await context.newCDPSession(page);
+  const { targetInfo } = await pageSession.send('Target.getTargetInfo');
+  const browserSession = await browser.newBrowserCDPSession();
+  await browserSession.send('Target.closeTarget', { targetId: targetInfo.targetId });
+}
+
+test('killed 20 times at random moments while typing an entry, an answer and a run: nothing older than half a second is lost', async ({
+  context,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const setup = await context.newPage();
+  await setup.goto('/');
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const report: string[] = [];
+  for (let round = 0; round < 20; round += 1) {
+    const target = FIELDS[round % FIELDS.length]!;
+    const token = `k${String(round).padStart(2, '0')}q`;
+    const text = `${token} ${'it was fine in the end and nobody minded at all '.repeat(4)}`;
+    const page = await context.newPage();
+    await page.goto(target.path);
+    const box = page.getByRole('textbox', { name: target.field });
+    await box.click();
+    // The question session reopens its answer from the round before: these words replace it.
+    await page.keyboard.press('Control+A');
+    // Type a key at a time, noting when each went in; the kill comes at a random moment.
+    const killAt = Date.now() + 300 + random() * 2_500;
+    const typedAt: number[] = [];
+    for (const character of text) {
+      if (Date.now() >= killAt) break;
+      await page.keyboard.type(character);
+      typedAt.push(Date.now());
+    }
+    await kill(context, browser, page);
+    const killedAt = Date.now();
+    const mustHave = typedAt.filter((at) => at < killedAt - 600).length;
+    const saved = await savedTexts(setup, target.table, target.key, token);
+    const longest = saved.sort((a, b) => b.length - a.length)[0] ?? '';
+    report.push(`${target.table}/${target.key}: typed ${typedAt.length}, saved ${longest.length}, needed ${mustHave}`);
+    expect(text.startsWith(longest), `round ${round}: saved text is what was typed`).toBe(true);
+    expect(longest.length, `round ${round}: ${report.at(-1)}`).toBeGreaterThanOrEqual(mustHave);
+  }
+  console.log(report.join('\n'));
+});
