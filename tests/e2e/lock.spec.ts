@@ -270,3 +270,17 @@ test('an encrypted backup from a locked journal restores on a fresh profile with
   await expect(other.getByRole('link', { name: /Left the dishes for tomorrow/ })).toBeVisible();
   await fresh.close();
 });
+
+test('locking a moment after typing a new entry saves it, and unlocking opens it again', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await turnOnLock(page);
+  await visit(page, '/journal/new');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  await page.keyboard.type('Locked straight after writing this.');
+  await page.getByRole('button', { name: 'Lock the journal' }).click();
+  await expect(page.getByText('Your journal is locked.')).toBeVisible();
+  await unlockWith(page, PASSPHRASE);
+  await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('Locked straight after writing this.');
+});
