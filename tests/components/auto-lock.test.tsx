@@ -1,5 +1,5 @@
 import { act, render } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lockMode, setOff } from '../../src/db/keyring';
 import { turnOnLock } from '../../src/db/lock-repository';
 import { setSetting } from '../../src/db/settings-repository';
@@ -38,7 +38,8 @@ async function hideFor(ms: number) {
   visibility = 'visible';
   await act(async () => {
     document.dispatchEvent(new Event('visibilitychange'));
-    await new Promise((done) => setTimeout(done, 50));
+    // Room for locking to finish (it saves first and waits a moment), so "still open" means it.
+    await new Promise((done) => setTimeout(done, 300));
   });
 }
 
@@ -50,7 +51,7 @@ describe('locking again after the app was out of sight', () => {
     await hideFor(30_000);
     expect(lockMode()).toBe('unlocked');
     await hideFor(61_000);
-    expect(lockMode()).toBe('locked');
+    await vi.waitFor(() => expect(lockMode()).toBe('locked'));
   });
 
   it('never locks by itself when set to never', async () => {
