@@ -2,6 +2,7 @@ import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
 import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
 import { useLockMode } from '../../../db/use-lock-mode';
+import { isDataError } from '../../../domain/data-error';
 
 // Only a journal with a passphrase needs these, so they load when first used (and are precached).
 // Loaded by hand rather than with React.lazy: React holds a Suspense reveal back for up to
@@ -27,6 +28,7 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
   const [checked, setChecked] = useState(false);
   const [UnlockScreen, setUnlockScreen] = useState<UnlockScreenType | null>(null);
   const [Helpers, setHelpers] = useState<ComponentType | null>(null);
+  const [storageBlocked, setStorageBlocked] = useState(false);
 
   useEffect(() => {
     // If storage itself fails, the app opens and explains that where it reads.
@@ -39,7 +41,7 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
           setUnlockScreen(() => screen);
         }
       })
-      .catch(() => {})
+      .catch((error: unknown) => setStorageBlocked(isDataError(error, 'storage-unavailable')))
       .finally(() => setChecked(true));
     return onLockChangeElsewhere(() => void followLockChangeElsewhere().catch(() => {}));
   }, []);
@@ -58,8 +60,22 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
   if (mode === 'locked') return UnlockScreen ? <UnlockScreen care={care} forgotten={forgotten} /> : null;
   return (
     <>
+      {storageBlocked ? <StorageBlocked /> : null}
       {children}
       {mode === 'unlocked' && Helpers ? <Helpers /> : null}
     </>
+  );
+}
+
+/** No IndexedDB (blocked, or a private mode without it): say so before anyone writes. */
+function StorageBlocked() {
+  return (
+    <aside className="storage-blocked" aria-label="Storage problem">
+      <p role="alert">
+        This browser isn&apos;t letting Good Enough keep anything on this device, so what you write here can&apos;t be
+        saved. Private browsing or a setting that blocks site data usually causes this; a normal window, or allowing
+        this site to store data, should fix it.
+      </p>
+    </aside>
   );
 }
