@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.ts';
+import { waitForActivatedServiceWorker } from '../tests/e2e/helpers.ts';
 import { PreviewServer } from '../tests/engines/preview-server.ts';
 import { measureBundle } from './bundle.ts';
 import {
@@ -89,15 +90,7 @@ try {
     await context.addInitScript(MARKS_SCRIPT);
     const page = await context.newPage();
     await page.goto(server.origin);
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      const worker = registration.active;
-      if (worker && worker.state !== 'activated') {
-        await new Promise((done) =>
-          worker.addEventListener('statechange', () => worker.state === 'activated' && done(0)),
-        );
-      }
-    });
+    await waitForActivatedServiceWorker(page);
     const stage = { context, origin: server.origin };
     let imported: { checkMs: number; writeMs: number } | null = null;
     if (size > 0)

@@ -36,8 +36,12 @@ const EnvelopeSchema = v.object({
 
 export type EncryptedBackup = v.InferOutput<typeof EnvelopeSchema>;
 
-export function looksLikeEncryptedBackup(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === ENCRYPTED_BACKUP_FORMAT;
+/**
+ * Whether a file's text is an encrypted backup, judged from its start (in any key order), so
+ * a 100 MB file is not parsed twice to tell.
+ */
+export function looksLikeEncryptedBackup(text: string): boolean {
+  return new RegExp(`"format"\\s*:\\s*"${ENCRYPTED_BACKUP_FORMAT}"`).test(text.slice(0, 2000));
 }
 
 export async function encryptBackup(

@@ -2,6 +2,7 @@ import { currentTimeZone, localDayOf } from '../domain/dates';
 import type { Entry } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
+import { lockMode } from './keyring';
 import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
 import { openRecord, openRecords, type StoredEntry } from './sealing';
 
@@ -98,8 +99,11 @@ export function listAllTags(): Promise<string[]> {
   return guard('read your tags', async () => {
     const db = database();
     const tags = new Set((await db.entries.orderBy('tags').uniqueKeys()) as string[]);
-    const sealed = await db.entries.filter((entry) => entry.sealed !== undefined).toArray();
-    for (const entry of await open(sealed)) for (const tag of entry.tags) tags.add(tag);
+    // Without a passphrase nothing is sealed: skip reading the whole table on every editor open.
+    if (lockMode() !== 'off') {
+      const sealed = await db.entries.filter((entry) => entry.sealed !== undefined).toArray();
+      for (const entry of await open(sealed)) for (const tag of entry.tags) tags.add(tag);
+    }
     return [...tags].sort((a, b) => a.localeCompare(b));
   });
 }

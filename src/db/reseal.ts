@@ -3,7 +3,7 @@ import { toHex } from '../crypto/bytes';
 import { database } from './database';
 import { isDataError } from '../domain/data-error';
 import { LOCK_ROW_ID, type LockRow } from './lock-row';
-import { openRecord, type SealableTable, sealKeyOf, type SealedPayload, sealWith, type Stored } from './sealing';
+import { idOf, openRecord, type SealableTable, sealKeyOf, type SealedPayload, sealWith, type Stored } from './sealing';
 
 /**
  * Moves every record to the key the lock row's `pending` names (or opens them all, when the
@@ -62,7 +62,7 @@ async function resealBatch(
         return await openRecord(name, stored as Stored<typeof name>);
       } catch (error) {
         if (!isDataError(error, 'damaged')) throw error;
-        damaged.add(`${name}:${keyOf(name, stored)}`);
+        damaged.add(`${name}:${idOf(name, stored)}`);
         return null;
       }
     }),
@@ -75,7 +75,7 @@ async function resealBatch(
   await db.transaction('rw', table, db.lock, async () => {
     const current = await db.lock.get(LOCK_ROW_ID);
     if (current?.pending?.keyId !== row.pending?.keyId) return; // the lock changed again meanwhile
-    const now = await table.bulkGet(moving.map((stored) => keyOf(name, stored)));
+    const now = await table.bulkGet(moving.map((stored) => idOf(name, stored)));
     // Only records nobody saved since they were read; the rest are caught by the next pass.
     const unchanged = next.filter((_, index) => stampOf(now[index]) === stampOf(moving[index]));
     await table.bulkPut(unchanged as AnyStored[]);
@@ -91,7 +91,7 @@ async function finish(row: LockRow, damaged: Set<string>): Promise<boolean> {
     if (!current?.pending || current.pending.keyId !== target) return true; // someone else finished
     for (const name of TABLES) {
       const stale = await (db.table(name) as Table<AnyStored, string>)
-        .filter((stored) => sealKeyOf(stored) !== target && !damaged.has(`${name}:${keyOf(name, stored)}`))
+        .filter((stored) => sealKeyOf(stored) !== target && !damaged.has(`${name}:${idOf(name, stored)}`))
         .count();
       if (stale > 0) return false;
     }
@@ -112,10 +112,6 @@ async function finish(row: LockRow, damaged: Set<string>): Promise<boolean> {
     });
     return true;
   });
-}
-
-function keyOf(name: SealableTable, stored: AnyStored): string {
-  return String((stored as Record<string, unknown>)[name === 'drafts' ? 'key' : 'id']);
 }
 
 function stampOf(stored: AnyStored | undefined): string {

@@ -49,7 +49,8 @@ export type StoredEntry = Stored<'entries'>;
 export type StoredRun = Stored<'runs'>;
 export type StoredDraft = Stored<'drafts'>;
 
-const idOf = (table: SealableTable, record: object) =>
+/** A record's own key: drafts are keyed by `key`, everything else by `id`. */
+export const idOf = (table: SealableTable, record: object) =>
   String((record as Record<string, unknown>)[table === 'drafts' ? 'key' : 'id']);
 
 const associatedData = (table: SealableTable, record: object) => `good-enough:${table}:${idOf(table, record)}`;

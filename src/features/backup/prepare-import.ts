@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { decryptBackup } from '../../crypto/backup-envelope';
+import { decryptBackup, looksLikeEncryptedBackup } from '../../crypto/backup-envelope';
 import { type ImportPreview, previewImport } from '../../db/backup-repository';
 import type { Backup } from '../../domain/backup/backup-schema';
 import { MAX_BACKUP_BYTES, readBackup } from '../../domain/backup/read-backup';
@@ -39,7 +39,7 @@ export async function prepareImport(
     text = new TextDecoder('utf-8').decode(bytes);
   }
 
-  if (ENCRYPTED_HEADER.test(text.slice(0, 2000))) {
+  if (looksLikeEncryptedBackup(text)) {
     const opened = await openEncrypted(text, passphrase);
     if (!opened.ok) return opened;
     text = opened.text;
@@ -83,9 +83,6 @@ function jsonInZip(bytes: Uint8Array): string | null {
 }
 
 const refuse = (problem: string): PreparedImport => ({ ok: false, problem });
-
-/** Looked for near the start, in any key order, so a 100 MB file is not parsed twice to tell. */
-const ENCRYPTED_HEADER = /"format"\s*:\s*"good-enough-encrypted-backup"/;
 
 /** An encrypted backup opens only with its passphrase; without one, the person is asked. */
 async function openEncrypted(

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useEffectEvent, useState } from 'react';
 import { useLockMode } from '../../../db/use-lock-mode';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength, STRENGTH_WORDS } from '../../../domain/lock/passphrase-strength';
+import { AT_LEAST, useNewPassphrase } from '../../../ui/new-passphrase';
 import { PassphraseField } from '../../../ui/passphrase-field';
 
 /**
@@ -10,14 +10,17 @@ import { PassphraseField } from '../../../ui/passphrase-field';
 export function ProtectBackupChoice({ onChange }: { onChange: (passphrase: string | null) => void }) {
   const lockMode = useLockMode();
   const [wanted, setWanted] = useState<boolean | null>(null);
-  const [first, setFirst] = useState('');
-  const [again, setAgain] = useState('');
+  const { passphrase, fields } = useNewPassphrase({
+    label: 'Backup passphrase',
+    againLabel: 'Backup passphrase again',
+    name: 'backup-passphrase',
+    againName: 'backup-passphrase-again',
+    emptyHint: AT_LEAST,
+  });
   const protect = wanted ?? lockMode !== 'off';
-  const strength = passphraseStrength(first);
-  const ready = strength !== 'too-short' && first === again;
 
   // null: a plain backup; '': protected, passphrase not ready yet.
-  const chosen = protect ? (ready ? first : '') : null;
+  const chosen = protect ? (passphrase ?? '') : null;
   const report = useEffectEvent((value: string | null) => onChange(value));
   useEffect(() => report(chosen), [chosen]);
 
@@ -33,22 +36,7 @@ export function ProtectBackupChoice({ onChange }: { onChange: (passphrase: strin
             The file is encrypted, so only someone with this passphrase can read it. It can be your journal's passphrase
             or another one. Nobody can recover it if it is forgotten.
           </p>
-          <PassphraseField
-            label="Backup passphrase"
-            name="backup-passphrase"
-            autoComplete="new-password"
-            value={first}
-            onChange={setFirst}
-            hint={first ? STRENGTH_WORDS[strength] : `At least ${MIN_PASSPHRASE_LENGTH} characters.`}
-          />
-          <PassphraseField
-            label="Backup passphrase again"
-            name="backup-passphrase-again"
-            autoComplete="new-password"
-            value={again}
-            onChange={setAgain}
-            hint={again && !ready && again !== first ? "These two don't match yet." : undefined}
-          />
+          {fields}
         </>
       ) : null}
     </div>

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { changePassphrase, turnOffLock, turnOnLock } from '../../../db/lock-repository';
 import { isDataError } from '../../../domain/data-error';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength, STRENGTH_WORDS } from '../../../domain/lock/passphrase-strength';
 import { useToasts } from '../../../ui/toast-store';
+import { AT_LEAST, useNewPassphrase } from '../../../ui/new-passphrase';
 import { PassphraseField } from '../../../ui/passphrase-field';
 import { ResealProgressLine, useResealProgress } from './reseal-progress';
 
@@ -15,38 +15,13 @@ function problemWords(error: unknown): string {
   return "That didn't finish. Nothing was lost; it carries on the next time the journal opens.";
 }
 
-/** A new passphrase typed twice, with a gentle strength hint. Returns null while it isn't ready. */
-function useNewPassphrase() {
-  const [first, setFirst] = useState('');
-  const [again, setAgain] = useState('');
-  const strength = passphraseStrength(first);
-  const ready = strength !== 'too-short' && first === again;
-  const fields = (
-    <>
-      <PassphraseField
-        label="New passphrase"
-        name="new-passphrase"
-        autoComplete="new-password"
-        value={first}
-        onChange={setFirst}
-        hint={
-          first
-            ? STRENGTH_WORDS[strength]
-            : `At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words work well.`
-        }
-      />
-      <PassphraseField
-        label="The same passphrase again"
-        name="confirm-passphrase"
-        autoComplete="new-password"
-        value={again}
-        onChange={setAgain}
-        hint={again && again !== first ? "These two don't match yet." : undefined}
-      />
-    </>
-  );
-  return { passphrase: ready ? first : null, fields };
-}
+const NEW_PASSPHRASE = {
+  label: 'New passphrase',
+  againLabel: 'The same passphrase again',
+  name: 'new-passphrase',
+  againName: 'confirm-passphrase',
+  emptyHint: `${AT_LEAST} A few unrelated words work well.`,
+};
 
 function useLockAction(onDone: () => void, label: string, success: string) {
   const [problem, setProblem] = useState<string | null>(null);
@@ -75,8 +50,32 @@ function useLockAction(onDone: () => void, label: string, success: string) {
   return { busy, run, status };
 }
 
+interface ActionsProps {
+  busy: boolean;
+  ready: boolean;
+  onCancel: () => void;
+  working: string;
+  cancel?: string;
+  danger?: boolean;
+  children: string;
+}
+
+/** Submit (with a busy label while it works) and cancel, both held while the work runs. */
+function Actions({ busy, ready, onCancel, working, cancel = 'Cancel', danger = false, children }: ActionsProps) {
+  return (
+    <p className="actions">
+      <button type="submit" className={danger ? 'button button--danger' : 'button'} disabled={!ready || busy}>
+        {busy ? working : children}
+      </button>
+      <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
+        {cancel}
+      </button>
+    </p>
+  );
+}
+
 export function TurnOnForm({ onDone }: Done) {
-  const { passphrase, fields } = useNewPassphrase();
+  const { passphrase, fields } = useNewPassphrase(NEW_PASSPHRASE);
   const { busy, run, status } = useLockAction(
     onDone,
     'Encrypting your journal',
@@ -101,14 +100,9 @@ export function TurnOnForm({ onDone }: Done) {
         </p>
       </div>
       {fields}
-      <p className="actions">
-        <button type="submit" className="button" disabled={!passphrase || busy}>
-          {busy ? 'Encrypting...' : 'Lock my journal with this passphrase'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone} disabled={busy}>
-          Not now
-        </button>
-      </p>
+      <Actions busy={busy} ready={!!passphrase} onCancel={onDone} cancel="Not now" working="Encrypting...">
+        Lock my journal with this passphrase
+      </Actions>
       {status}
     </form>
   );
@@ -116,7 +110,7 @@ export function TurnOnForm({ onDone }: Done) {
 
 export function ChangePassphraseForm({ onDone }: Done) {
   const [current, setCurrent] = useState('');
-  const { passphrase, fields } = useNewPassphrase();
+  const { passphrase, fields } = useNewPassphrase(NEW_PASSPHRASE);
   const { busy, run, status } = useLockAction(onDone, 'Changing your passphrase', 'Your passphrase is changed.');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -132,14 +126,9 @@ export function ChangePassphraseForm({ onDone }: Done) {
         onChange={setCurrent}
       />
       {fields}
-      <p className="actions">
-        <button type="submit" className="button" disabled={!passphrase || !current || busy}>
-          {busy ? 'Changing...' : 'Change passphrase'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone} disabled={busy}>
-          Cancel
-        </button>
-      </p>
+      <Actions busy={busy} ready={!!passphrase && !!current} onCancel={onDone} working="Changing...">
+        Change passphrase
+      </Actions>
       {status}
     </form>
   );
@@ -169,14 +158,9 @@ export function RemoveLockForm({ onDone }: Done) {
         value={current}
         onChange={setCurrent}
       />
-      <p className="actions">
-        <button type="submit" className="button button--danger" disabled={!current || busy}>
-          {busy ? 'Removing...' : 'Remove the passphrase'}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onDone} disabled={busy}>
-          Cancel
-        </button>
-      </p>
+      <Actions busy={busy} ready={!!current} onCancel={onDone} working="Removing..." danger>
+        Remove the passphrase
+      </Actions>
       {status}
     </form>
   );
