@@ -11,6 +11,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The port the real-browser tests serve the production build on (npm start uses 4173). */
-export const TEST_PORT = 4180;
+/**
+ * The port the real-browser tests serve the production build on (npm start uses 4173). Another
+ * checkout can run its tests beside this one with TEST_PORT set.
+ */
+export const TEST_PORT = Number(process.env.TEST_PORT ?? 4180);
 export const TEST_ORIGIN = `http://127.0.0.1:${TEST_PORT}`;
