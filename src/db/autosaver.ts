@@ -113,7 +113,8 @@ export class Autosaver<F> {
       if (this.rev === null && this.options.isEmpty(fields)) return;
       onState({ status: 'saving' });
       await this.write(fields);
-      onState({ status: 'saved' });
+      // Words typed while this save was being written are still waiting for their own.
+      onState({ status: this.pending === null ? 'saved' : 'saving' });
     } catch (error) {
       // Keep the words for the next try, unless newer changes have already replaced them.
       this.pending ??= fields;

@@ -1,11 +1,13 @@
 import { format } from 'date-fns';
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { EntryEditor } from '../../features/journal/components/entry-editor';
 import { useTrashEntry } from '../../features/journal/hooks/use-entry-actions';
 import { useEntryOnce } from '../../features/journal/hooks/use-entry-once';
 import type { Entry } from '../../domain/records';
 import { Page } from '../../ui/page';
+import { useEditorSession } from './use-editor-session';
+
+const journalPath = (id: string) => `/journal/${id}`;
 
 /**
  * `/journal/new` picks the new entry's id up front; once the first words are saved the
@@ -14,27 +16,11 @@ import { Page } from '../../ui/page';
  */
 export function EntryRoute() {
   const { entryId = 'new' } = useParams();
-  const location = useLocation();
   const navigate = useNavigate();
   const trash = useTrashEntry();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- location.key is the point: one id per visit
-  const freshId = useMemo(() => crypto.randomUUID(), [location.key]);
-  const id = entryId === 'new' ? freshId : entryId;
-  const opened = (isNew: boolean) => ({ openedAs: id, isNew, ids: [id], current: isNew ? null : id });
-  const [session, setSession] = useState<{ openedAs: string; isNew: boolean; ids: string[]; current: string | null }>(
-    () => opened(entryId === 'new'),
-  );
-  if (!session.ids.includes(id)) setSession(opened(entryId === 'new'));
+  const session = useEditorSession(entryId, journalPath);
   const currentId = session.current;
-
   const loaded = useEntryOnce(session.openedAs, session.isNew);
-  const onNewRecord = useCallback(
-    (newId: string) => {
-      setSession((current) => ({ ...current, ids: [...current.ids, newId], current: newId }));
-      navigate(`/journal/${newId}`, { replace: true });
-    },
-    [navigate],
-  );
 
   if (!loaded.loading && !loaded.entry && !session.isNew) {
     return (
@@ -55,7 +41,7 @@ export function EntryRoute() {
             key={session.openedAs}
             entryId={session.openedAs}
             entry={loaded.entry}
-            onNewRecord={onNewRecord}
+            onNewRecord={session.onNewRecord}
             onDelete={
               currentId
                 ? () => {

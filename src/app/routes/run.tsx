@@ -1,43 +1,36 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useCallback } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { RunForm } from '../../features/experiments/components/run-form';
 import { useRunOnce } from '../../features/experiments/hooks/use-runs';
 import { useTrashRun } from '../../features/experiments/hooks/use-trash-run';
 import { findExperiment, usePacks } from '../../features/packs/hooks/use-packs';
 import { Page } from '../../ui/page';
 import { NotFoundRoute } from './not-found';
+import { useEditorSession } from './use-editor-session';
 
 /**
  * `/experiments/:experimentId/runs/new` picks the run's id up front; once something is
- * written the address becomes `.../runs/<id>` (same route, so the form keeps its place).
+ * written the address becomes `.../runs/<id>`. The form stays put through that change (and
+ * through a copy being made after a conflict): it is keyed by the run it was opened for.
  */
 export function RunRoute() {
   const { experimentId = '', runId = 'new' } = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const packs = usePacks();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- location.key is the point: one id per visit
-  const freshId = useMemo(() => crypto.randomUUID(), [location.key]);
-  const id = runId === 'new' ? freshId : runId;
-  const loaded = useRunOnce(id, runId === 'new');
+  const navigate = useNavigate();
+  const pathOf = useCallback((savedId: string) => `/experiments/${experimentId}/runs/${savedId}`, [experimentId]);
+  const session = useEditorSession(runId, pathOf);
+  const loaded = useRunOnce(session.openedAs, session.isNew);
   const trash = useTrashRun();
-  // The run this visit created: its address changes, but it was read as "new" (nothing saved yet).
-  const [createdId, setCreatedId] = useState<string | null>(null);
-  const onCreated = useCallback(() => {
-    setCreatedId(id);
-    navigate(`/experiments/${experimentId}/runs/${id}`, { replace: true });
-  }, [navigate, experimentId, id]);
 
   if (packs.status === 'loading' || loaded.loading) return null;
   const found = findExperiment(packs.packs, experimentId);
   const run = loaded.run;
   // A new run needs the experiment; a saved one is shown even if the pack dropped it.
-  const isNew = runId === 'new' || createdId === id;
-  if (!run && (!isNew || !found)) return <NotFoundRoute />;
+  if (!run && (!session.isNew || !found)) return <NotFoundRoute />;
 
   const title = found?.experiment.title ?? run?.experimentTitle ?? 'Experiment';
   const identity = {
-    id,
+    id: session.openedAs,
     packId: found?.pack.id ?? run?.packId ?? '',
     experimentId,
     experimentTitle: title,
@@ -45,13 +38,13 @@ export function RunRoute() {
   return (
     <Page title={title} eyebrow={run?.status === 'done' ? 'Your run · done' : 'Your run'}>
       <RunForm
-        key={id}
+        key={session.openedAs}
         identity={identity}
         experiment={found?.experiment ?? null}
         run={run}
-        onCreated={onCreated}
+        onNewRecord={session.onNewRecord}
         onDelete={() => {
-          void trash(id);
+          if (session.current) void trash(session.current);
           navigate(`/experiments/${experimentId}`);
         }}
       />

@@ -67,6 +67,40 @@ describe('autosaving a record as it is typed', () => {
     await saver.flush();
   });
 
+  it('never says "saved" while newer words are still waiting', async () => {
+    const states: SaveState[] = [];
+    const written: string[] = [];
+    let finishWriting = () => {};
+    const saver = new Autosaver<{ title: string; text: string }>({
+      id: crypto.randomUUID(),
+      savedRev: null,
+      // A slow disk: each write finishes when the test says so.
+      create: (_id, fields) =>
+        new Promise((resolve) => {
+          finishWriting = () => resolve({ rev: 1 });
+          written.push(`${fields.title}|${fields.text}`);
+        }),
+      update: (_id, fields) => {
+        written.push(`${fields.title}|${fields.text}`);
+        return Promise.resolve({ rev: 2 });
+      },
+      isEmpty: () => false,
+      onNewRecord: () => {},
+      onState: (state) => states.push(state),
+    });
+    saver.change({ title: '', text: 'First words.' });
+    const first = saver.flush();
+    await vi.waitFor(() => expect(written).toEqual(['|First words.']));
+    // A title typed while the first save is being written waits for its own save.
+    saver.change({ title: 'Drawer', text: 'First words.' });
+    finishWriting();
+    await first;
+    expect(states.at(-1)).toEqual({ status: 'saving' });
+    await saver.flush();
+    expect(written).toEqual(['|First words.', 'Drawer|First words.']);
+    expect(states.at(-1)).toEqual({ status: 'saved' });
+  });
+
   it('reports a conflict instead of overwriting a newer save from another tab', async () => {
     const first = newSaver();
     first.saver.change({ title: '', text: 'from this tab' });

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import type { NewRecordReason } from '../../../db/autosaver';
 import type { RunIdentity } from '../../../db/runs-repository';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import { blankRunFields, type RunFields, runFieldsOf } from '../../../domain/experiments/run-fields';
 import type { ExperimentRun } from '../../../domain/records';
+import { Notice } from '../../../ui/notice';
 import { SaveStatus } from '../../../ui/save-status';
 import { useRunAutosave } from '../hooks/use-run-autosave';
 import { RunAfter } from './run-after';
@@ -14,18 +16,19 @@ interface RunFormProps {
   experiment: Experiment | null;
   /** The saved run, or null for a new one. */
   run: ExperimentRun | null;
-  onCreated: () => void;
+  /** The run was written to the journal: its first words, or a copy kept after a conflict. */
+  onNewRecord: (id: string, reason: NewRecordReason) => void;
   onDelete: () => void;
 }
 
 /** One run of an experiment, saved as it is written; "before" now, "afterwards" any time later. */
-export function RunForm({ identity, experiment, run, onCreated, onDelete }: RunFormProps) {
+export function RunForm({ identity, experiment, run, onNewRecord, onDelete }: RunFormProps) {
   const packBelief = experiment?.belief ?? run?.belief ?? '';
   const [fields, setFields] = useState<RunFields>(() => (run ? runFieldsOf(run) : blankRunFields(packBelief)));
   const [exists, setExists] = useState(run !== null);
-  const { state, change } = useRunAutosave(identity, packBelief, run?.rev ?? null, () => {
+  const { state, forked, change } = useRunAutosave(identity, packBelief, run?.rev ?? null, (id, reason) => {
     setExists(true);
-    onCreated();
+    onNewRecord(id, reason);
   });
 
   const update = (patch: Partial<RunFields>) => {
@@ -36,6 +39,14 @@ export function RunForm({ identity, experiment, run, onCreated, onDelete }: RunF
 
   return (
     <form className="editor" onSubmit={(event) => event.preventDefault()}>
+      {forked ? (
+        <Notice tone="warm" role="alert" title="Both versions are kept">
+          <p>
+            This run was also changed in another tab or window. Nothing is lost: what you see here is now saved as a
+            separate run of this experiment, next to the other version.
+          </p>
+        </Notice>
+      ) : null}
       <RunBefore fields={fields} update={update} experiment={experiment} />
       <RunAfter fields={fields} update={update} />
       <div className="save-bar">

@@ -1,13 +1,17 @@
+import type { NewRecordReason } from '../../../db/autosaver';
 import { createRunFromFields, type RunIdentity, saveRunFields } from '../../../db/runs-repository';
 import { useAutosave } from '../../../db/use-autosave';
 import { isUntouched, type RunFields } from '../../../domain/experiments/run-fields';
 
-/** Saves a run as it is written; the first real change creates it. */
+/**
+ * Saves a run as it is written; the first real change creates it. If another tab saved the
+ * same run meanwhile, these words are kept as a separate run instead (nothing is overwritten).
+ */
 export function useRunAutosave(
   identity: RunIdentity,
   packBelief: string,
   savedRev: number | null,
-  onCreated: () => void,
+  onNewRecord: (id: string, reason: NewRecordReason) => void,
 ) {
   return useAutosave<RunFields>({
     id: identity.id,
@@ -15,6 +19,7 @@ export function useRunAutosave(
     create: (id, fields, startedAt) => createRunFromFields({ ...identity, id }, fields, startedAt),
     update: (id, fields, rev) => saveRunFields(id, fields, rev),
     isEmpty: (fields) => isUntouched(fields, packBelief),
-    onNewRecord: onCreated,
+    forkOnConflict: true,
+    onNewRecord,
   });
 }

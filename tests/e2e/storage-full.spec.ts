@@ -1,0 +1,74 @@
+import { type CDPSession, expect, type Page, test } from '@playwright/test';
+import { TEST_ORIGIN } from '../../scripts/browser.ts';
+
+/**
+ * A full disk, as Chromium reports it: the DevTools quota override makes IndexedDB refuse
+ * writes with QuotaExceededError. Chromium reads the quota when the origin's database is first
+ * opened, so it is set before the app loads (set later, it is ignored); raising it takes effect
+ * at once, which is "space coming back".
+ */
+async function setQuota(session: CDPSession, bytes: number | null) {
+  await session.send('Storage.overrideQuotaForOrigin', {
+    origin: TEST_ORIGIN,
+    ...(bytes === null ? {} : { quotaSize: bytes }),
+  });
+}
+
+async function savedEntries(page: Page): Promise<{ text: string; rev: number }[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('good-enough');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const all: { text: string; rev: number }[] = await new Promise((resolve) => {
+      const request = db.transaction('entries').objectStore('entries').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return all.map(({ text, rev }) => ({ text, rev }));
+  });
+}
+
+test('a full disk: a plain message, the words stay on screen, nothing is damaged, and saving resumes by itself when there is room', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  // An empty database takes about 72 KB on disk here; a little room beyond that for a short entry.
+  await setQuota(session, 90_000);
+  await page.goto('/journal/new');
+  const words = page.getByRole('textbox', { name: 'Your words' });
+  await expect(words).toBeFocused();
+  await page.keyboard.type('A short start.');
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+
+  // A long passage no longer fits.
+  const passage = ' And then a long passage about the week.'.repeat(600);
+  await words.press('End');
+  await page.keyboard.insertText(passage);
+  const problem = page.getByRole('status').filter({ hasText: 'This device is out of space' });
+  await expect(problem).toBeVisible();
+  await expect(words).toHaveValue(`A short start.${passage}`);
+
+  // Still out of room: more typing keeps failing, kindly, and the words are all still there.
+  await page.keyboard.type(' Still writing.');
+  await page.waitForTimeout(1_000);
+  await expect(problem).toBeVisible();
+  await expect(words).toHaveValue(`A short start.${passage} Still writing.`);
+  // What is on disk is the last save that fitted, whole and readable: nothing half-written.
+  expect(await savedEntries(page)).toEqual([{ text: 'A short start.', rev: 1 }]);
+  await page.screenshot({ path: 'test-results/storage-full.png' });
+
+  // Room comes back (the person cleared some space): saving resumes without a tap.
+  await setQuota(session, null);
+  await expect(page.getByText('Saved on this device')).toBeVisible({ timeout: 15_000 });
+  await expect(problem).toBeHidden();
+  expect(await savedEntries(page)).toEqual([{ text: `A short start.${passage} Still writing.`, rev: 2 }]);
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(
+    `A short start.${passage} Still writing.`,
+  );
+  await context.close();
+});
