@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { saveEverythingBeforeLeaving } from '../db/autosaver';
 
 const OFFLINE_NOTE_MS = 6_000;
 
@@ -13,6 +14,17 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  const [held, setHeld] = useState(false);
+
+  // Loading the new version reloads the page: whatever is being typed is saved first, and if
+  // it can't be (a full disk, a locked journal), the page stays as it is.
+  const loadNewVersion = async () => {
+    if (!(await saveEverythingBeforeLeaving())) {
+      setHeld(true);
+      return;
+    }
+    await updateServiceWorker(true);
+  };
 
   // Good news, briefly: the note about working offline leaves by itself.
   useEffect(() => {
@@ -24,9 +36,13 @@ export function UpdatePrompt() {
   if (needRefresh) {
     return (
       <div className="toast" role="status">
-        <p>A new version of Good Enough is ready. Your writing is saved; load it whenever you like.</p>
+        <p>
+          {held
+            ? "Your latest words aren't saved yet, so the new version will wait. Try again once they are."
+            : 'A new version of Good Enough is ready. Whatever you are writing is saved first; load it whenever you like.'}
+        </p>
         <div className="toast__actions">
-          <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" className="button" onClick={() => void loadNewVersion()}>
             Load new version
           </button>
           <button type="button" className="button button--quiet" onClick={() => setNeedRefresh(false)}>

@@ -49,6 +49,17 @@ export async function flushAllAutosavers(): Promise<void> {
   await Promise.all([...[...openSavers].map((saver) => saver.flush()), ...closing.values()]);
 }
 
+/**
+ * Before the page goes away or the journal locks: saves every pending change, then gives the
+ * screen a moment to catch up with what was saved (a new entry moving to its own address, so
+ * it reopens there, not as an empty new page). True when nothing is left unsaved.
+ */
+export async function saveEverythingBeforeLeaving(): Promise<boolean> {
+  await flushAllAutosavers().catch(() => {});
+  await new Promise((done) => setTimeout(done, 50));
+  return !anyUnsavedWords();
+}
+
 /** True while some words typed in this tab are not saved (a save failed, or one is due). */
 export function anyUnsavedWords(): boolean {
   return [...openSavers, ...closing.keys()].some((saver) => saver.hasUnsavedWords());

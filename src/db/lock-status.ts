@@ -1,4 +1,4 @@
-import { anyUnsavedWords, flushAllAutosavers } from './autosaver';
+import { anyUnsavedWords, flushAllAutosavers, saveEverythingBeforeLeaving } from './autosaver';
 import { database } from './database';
 import { guard } from './guard';
 import { lockMode, lockWorkRunning, setLocked, setOff } from './keyring';
@@ -38,12 +38,9 @@ export async function startLockedIfNeeded(): Promise<LockStatus> {
 export async function lockNow(): Promise<boolean> {
   if (lockMode() !== 'unlocked') return lockMode() === 'locked';
   if (lockWorkRunning()) return false;
-  await flushAllAutosavers().catch(() => {});
-  // A moment for the screen to catch up with what was just saved (a new entry moving to its
-  // own address), so that after unlocking it opens there and not as an empty new page.
-  await new Promise((done) => setTimeout(done, 50));
-  // Checked and locked in one step: no keystroke can land in between.
-  if (anyUnsavedWords() || lockWorkRunning()) return false;
+  const allSaved = await saveEverythingBeforeLeaving();
+  // Checked and locked in one step (no keystroke can land between microtasks).
+  if (!allSaved || lockWorkRunning()) return false;
   setLocked();
   return true;
 }

@@ -53,3 +53,55 @@ test('a new version is offered, never forced, and writing survives accepting it'
     await next.stop();
   }
 });
+
+const EDITORS = [
+  { name: 'an entry', path: '/journal/new', field: 'Your words' },
+  { name: 'a question answer', path: '/questions/session/ditching-perfect', field: 'Your answer (optional)' },
+  {
+    name: 'an experiment run',
+    path: '/experiments/send-it-with-a-typo/runs/new',
+    field: 'What do you predict will happen?',
+  },
+] as const;
+
+test('an update arriving mid-sentence in each editor: accepted at once, the words are saved first and are there after', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const current = new PreviewServer(4182, 'dist');
+  const next = new PreviewServer(4182, 'dist-next');
+  try {
+    for (const editor of EDITORS) {
+      await next.stop();
+      await current.start();
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${current.origin}/settings`);
+      await waitForActivatedServiceWorker(page);
+      await page.goto(`${current.origin}${editor.path}`);
+      const box = page.getByRole('textbox', { name: editor.field });
+      await box.click();
+      await page.keyboard.type('Halfway through');
+
+      await current.stop();
+      await next.start();
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect(page.getByRole('status').filter({ hasText: 'A new version of Good Enough is ready' })).toBeVisible();
+      // Still typing when the person taps "Load new version": no pause for autosave.
+      await box.press('End');
+      await page.keyboard.type(' a thought');
+      const reloaded = page.waitForEvent('load');
+      await page.getByRole('button', { name: 'Load new version' }).click();
+      await reloaded;
+      await expect(page.getByRole('textbox', { name: editor.field }), editor.name).toHaveValue(
+        'Halfway through a thought',
+      );
+      await page.goto(`${next.origin}/settings`);
+      await expect(page.getByText(/^Good Enough \d+\.\d+\.\d+\+next$/)).toBeVisible();
+      await context.close();
+    }
+  } finally {
+    await current.stop();
+    await next.stop();
+  }
+});
