@@ -1,9 +1,10 @@
 import { format } from 'date-fns';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EntryEditor } from '../../features/journal/components/entry-editor';
+import { WrittenAt } from '../../features/journal/components/written-at';
 import { useTrashEntry } from '../../features/journal/hooks/use-entry-actions';
 import { useEntryOnce } from '../../features/journal/hooks/use-entry-once';
-import type { Entry } from '../../domain/records';
+import { dayToDate } from '../../domain/dates';
 import { Page } from '../../ui/page';
 import { useEditorSession } from './use-editor-session';
 
@@ -33,7 +34,9 @@ export function EntryRoute() {
     );
   }
   return (
-    <Page title={loaded.loading || !loaded.entry ? 'New entry' : format(loaded.entry.createdAt, 'EEEE d MMMM yyyy')}>
+    <Page
+      title={loaded.loading || !loaded.entry ? 'New entry' : format(dayToDate(loaded.entry.day), 'EEEE d MMMM yyyy')}
+    >
       {loaded.loading ? null : (
         <>
           {loaded.entry ? <WrittenAt entry={loaded.entry} /> : null}
@@ -59,15 +62,5 @@ export function EntryRoute() {
         </Link>
       </p>
     </Page>
-  );
-}
-
-function WrittenAt({ entry }: { entry: Entry }) {
-  const edited = entry.updatedAt - entry.createdAt > 60_000;
-  return (
-    <p className="quiet">
-      Written at {format(entry.createdAt, 'HH:mm')}
-      {edited ? `, last edited ${format(entry.updatedAt, 'd MMMM yyyy, HH:mm')}` : ''}
-    </p>
   );
 }

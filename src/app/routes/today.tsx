@@ -4,10 +4,12 @@ import { WaitingRuns } from '../../features/experiments/components/waiting-runs'
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { greetingFor, TodayDate } from '../../features/today/components/greeting';
 import { StartWhereYouAre } from '../../features/today/components/start-where-you-are';
+import { useNow } from '../../features/today/hooks/use-now';
 import { Page } from '../../ui/page';
 
 export function TodayRoute() {
-  const now = new Date();
+  // Not `new Date()`: an app left open overnight must not keep showing yesterday.
+  const now = useNow();
   return (
     <Page title={greetingFor(now)}>
       <TodayDate now={now} />

@@ -10,6 +10,8 @@ export interface TimelineItem {
   kind: 'entry' | 'answer' | 'run-planned' | 'run-done';
   at: number;
   day: LocalDay;
+  /** The zone `day` was fixed in, so the time shown agrees with it; null for "this device, now". */
+  timeZone: string | null;
   title: string;
   preview: string;
   target: { type: 'entry'; id: string } | { type: 'run'; id: string; experimentId: string };
@@ -26,6 +28,7 @@ export function entryItem(entry: Entry): TimelineItem {
     kind: entry.kind === 'answer' ? 'answer' : 'entry',
     at: entry.createdAt,
     day: entry.day,
+    timeZone: entry.timeZone,
     title: entry.title,
     preview: preview(entry.text),
     target: { type: 'entry', id: entry.id },
@@ -43,6 +46,7 @@ export function runItems(run: ExperimentRun): TimelineItem[] {
         : 'run-planned',
     at: run.createdAt,
     day: run.day,
+    timeZone: run.timeZone,
     title,
     preview: preview(run.planWhat || run.prediction || run.belief),
     target,
@@ -54,7 +58,9 @@ export function runItems(run: ExperimentRun): TimelineItem[] {
       key: `run-done:${run.id}`,
       kind: 'run-done',
       at: run.completedAt,
+      // No day is stored for the finish: it is worked out in the device's zone now.
       day: localDayOf(run.completedAt),
+      timeZone: null,
       title,
       preview: preview(run.outcome || run.learned),
       target,
@@ -62,9 +68,14 @@ export function runItems(run: ExperimentRun): TimelineItem[] {
   ];
 }
 
-/** Newest first, with a day heading before each day's items. */
+/**
+ * Days newest first, each under one heading; within a day, newest first by the time saved.
+ * Days are compared as written, not by the moment: after a flight or a corrected clock an
+ * entry on a later day can have an earlier moment, and sorting by moment alone would show
+ * the same day twice, with another day between.
+ */
 export function toRows(items: TimelineItem[]): TimelineRow[] {
-  const sorted = [...items].sort((a, b) => b.at - a.at);
+  const sorted = [...items].sort((a, b) => (a.day === b.day ? b.at - a.at : a.day < b.day ? 1 : -1));
   const rows: TimelineRow[] = [];
   let day: LocalDay | null = null;
   for (const item of sorted) {

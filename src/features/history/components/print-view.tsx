@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { listEntriesBetween } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
 import { listAllRuns } from '../../../db/runs-repository';
-import { dayToDate, localDayOf } from '../../../domain/dates';
+import { dayToDate, localDayOf, timeWrittenAt } from '../../../domain/dates';
 import { InputField } from '../../../ui/fields';
 
 /** A chosen stretch of the journal laid out for paper; the browser saves it as a PDF. */
@@ -11,6 +11,11 @@ export function PrintView() {
   const [from, setFrom] = useState(() => localDayOf(subDays(new Date(), 30)));
   const [to, setTo] = useState(() => localDayOf(new Date()));
   const entries = useLiveData(() => listEntriesBetween(from, to), [from, to]);
+  // By the day each was written on, then by time: moments alone can disagree with the days
+  // after a flight or a corrected clock.
+  const inOrder = [...(entries ?? [])].sort((a, b) =>
+    a.day === b.day ? a.createdAt - b.createdAt : a.day < b.day ? -1 : 1,
+  );
   const runs = useLiveData(() => listAllRuns());
   const inRange = (runs ?? []).filter((run) => run.day >= from && run.day <= to);
 
@@ -35,10 +40,10 @@ export function PrintView() {
         <h2 className="print-sheet__title">
           Good Enough · {format(dayToDate(from), 'd MMMM yyyy')} to {format(dayToDate(to), 'd MMMM yyyy')}
         </h2>
-        {(entries ?? []).map((entry) => (
+        {inOrder.map((entry) => (
           <article key={entry.id} className="print-entry">
             <p className="quiet">
-              {format(entry.createdAt, 'EEEE d MMMM yyyy, HH:mm')}
+              {format(dayToDate(entry.day), 'EEEE d MMMM yyyy')}, {timeWrittenAt(entry.createdAt, entry.timeZone)}
               {entry.tags.length ? ` · ${entry.tags.join(', ')}` : ''}
             </p>
             {entry.title ? <h3>{entry.title}</h3> : null}

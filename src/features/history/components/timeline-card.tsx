@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import { Link } from 'react-router';
+import { timeWrittenAt } from '../../../domain/dates';
 import type { TimelineItem } from '../../../domain/history/timeline';
 
 const kindWords: Record<TimelineItem['kind'], string> = {
@@ -20,7 +20,7 @@ export function TimelineCard({ item }: { item: TimelineItem }) {
   return (
     <Link className="card" to={hrefOf(item)}>
       <span className="card__meta">
-        {kindWords[item.kind]} · {format(item.at, 'HH:mm')}
+        {kindWords[item.kind]} · {timeWrittenAt(item.at, item.timeZone)}
       </span>
       {item.title ? <span className="card__title">{item.title}</span> : null}
       {item.preview ? (

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { listTrashedEntries, restoreEntry } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
+import { dayToDate } from '../../../domain/dates';
 import { Notice } from '../../../ui/notice';
 
 /** Entries moved to the trash, newest first, each one a tap from being back. */
@@ -18,7 +19,7 @@ export function TrashList() {
     <ul className="card-list">
       {entries.map((entry) => (
         <li key={entry.id} className="card">
-          <span className="card__meta">Written {format(entry.createdAt, 'd MMMM yyyy')}</span>
+          <span className="card__meta">Written {format(dayToDate(entry.day), 'd MMMM yyyy')}</span>
           {entry.title ? <span className="card__title">{entry.title}</span> : null}
           <span dir="auto" className="card__text entry-text entry-text--preview">
             {entry.text}

@@ -1,0 +1,14 @@
+import { format } from 'date-fns';
+import { timeWrittenAt } from '../../../domain/dates';
+import type { Entry } from '../../../domain/records';
+
+/** When an entry was written, by the clock where it was written; when it was last changed. */
+export function WrittenAt({ entry }: { entry: Entry }) {
+  const edited = entry.updatedAt - entry.createdAt > 60_000;
+  return (
+    <p className="quiet">
+      Written at {timeWrittenAt(entry.createdAt, entry.timeZone)}
+      {edited ? `, last edited ${format(entry.updatedAt, 'd MMMM yyyy, HH:mm')}` : ''}
+    </p>
+  );
+}
