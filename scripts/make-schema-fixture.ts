@@ -1,0 +1,512 @@
+/**
+ * Makes a schema fixture from a real build of the app: serves the build, writes a small,
+ * varied journal through that version's own screens in Debian's Chromium, and saves the raw
+ * IndexedDB database (stores, indexes, every record, the version) as JSON under
+ * tests/fixtures/schema/. tests/e2e/schema-fixtures.spec.ts opens each fixture with the
+ * current app. Fixtures are only ever added, one per schema version; see the README there.
+ *
+ *   npx tsx scripts/make-schema-fixture.ts --app /tmp/app-v1 --label v1
+ *   npx tsx scripts/make-schema-fixture.ts --app . --label v2-locked --passphrase 'fixture passphrase 2026'
+ *
+ * `--app` is a checkout whose `dist` has been built (`npx vite build` there); its commit is
+ * recorded. `--port` (default 4193) is where the build is served while the fixture is made.
+ */
+import { type Browser, type Page, chromium, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PreviewServer } from '../tests/engines/preview-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+
+/** What is written, in the words a person would type; saved in the fixture as `written`. */
+export const JOURNAL = {
+  entry: {
+    title: 'Drawer, left untidy',
+    text: 'Left the drawer untidy 🌱\nIt was fine by the evening.',
+    mood: 'Good',
+    tags: ['home', 'tidy'],
+  },
+  trashed: { text: 'Deleted on purpose: this one waits in the trash.' },
+  answer: {
+    text: 'Relief, then the urge to check it again 😅',
+    /** What the Questions page offers afterwards (the session was left at question 2). */
+    resume: 'Continue from question 2 of 10',
+  },
+  /** An experiment run planned, with the "before" part filled in. */
+  planned: {
+    experimentId: 'send-it-with-a-typo',
+    experimentTitle: 'Send it with a small typo',
+    beliefBefore: 80,
+    prediction: 'Two people will point out the typo.',
+    planWhat: 'Email the team with one typo left in.',
+    planWhen: '2026-12-01',
+    planWhere: 'At my desk',
+    discomfortBefore: 70,
+  },
+  /** An experiment run done, both parts filled in. */
+  done: {
+    experimentId: 'say-i-dont-know',
+    experimentTitle: 'Say "I don\'t know"',
+    beliefBefore: 60,
+    prediction: 'Someone will laugh at me.',
+    discomfortBefore: 50,
+    outcome: 'Nobody laughed. One person said thanks.',
+    discomfortDuring: 30,
+    predictionCameTrue: 'No',
+    beliefAfter: 20,
+    learned: 'Not knowing is normal.',
+    kinderRule: 'I can ask instead of pretending.',
+    next: 'Repeat it',
+  },
+  /**
+   * Neither version's screens write drafts (the table exists for them); the one way a draft
+   * gets in through the app is a backup brought in on Settings, so that is how this one comes.
+   */
+  draft: { key: 'entry:new', text: 'Half a thought, not saved yet ✍️' },
+  settings: { backupSuggestions: false },
+};
+
+/** Only with a passphrase: written after the lock was turned on, and the auto-lock choice. */
+export const LOCKED_EXTRA = {
+  afterLock: { title: 'After the lock', text: 'Written after the lock 🔒\nSecond line, still sealed.' },
+  lockAfterMinutes: 15,
+};
+
+/** Set by main(): the passphrase the journal is locked with, and where downloads go. */
+let passphrase: string | null = null;
+let downloads = '';
+
+/** Waits until the last change is saved and stays saved (autosave runs a moment after typing). */
+async function settled(page: Page) {
+  const saved = page.getByRole('status').filter({ hasText: 'Saved on this device' });
+  await expect(saved).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(800);
+  await expect(saved).toBeVisible();
+}
+
+/** Loads a screen, unlocking first when the journal asks for its passphrase. */
+async function visit(page: Page, path: string) {
+  await page.goto(path);
+  const locked = page.getByText('Your journal is locked.');
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await expect(locked.or(main)).toBeVisible({ timeout: 15_000 });
+  if (await locked.isVisible()) {
+    if (!passphrase) throw new Error('The journal asked for a passphrase');
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await expect(main).toBeVisible({ timeout: 15_000 });
+}
+
+/** Sets a 0-100 rating with the keyboard, in steps of 5. */
+async function rate(page: Page, label: string, value: number) {
+  const slider = page.getByRole('slider', { name: label });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let step = 0; step < value / 5; step += 1) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${value}(%| out of 100)$`));
+}
+
+async function typeLines(page: Page, text: string) {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+}
+
+async function writeEntry(page: Page, fields: { title?: string; text: string; mood?: string; tags?: string[] }) {
+  await visit(page, '/journal/new');
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  await typeLines(page, fields.text);
+  if (fields.title) await page.getByRole('textbox', { name: 'Title (optional)' }).fill(fields.title);
+  if (fields.mood) await page.getByRole('radio', { name: fields.mood, exact: true }).check({ force: true });
+  for (const tag of fields.tags ?? []) {
+    await page.getByRole('textbox', { name: 'Tags (optional)' }).fill(tag);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible();
+  }
+  await settled(page);
+  await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+  return page.url();
+}
+
+async function planRun(page: Page) {
+  const run = JOURNAL.planned;
+  await visit(page, `/experiments/${run.experimentId}`);
+  await page.getByRole('link', { name: 'Try this experiment' }).click();
+  await rate(page, 'How strongly do you believe it right now?', run.beliefBefore);
+  await page.getByRole('textbox', { name: 'What do you predict will happen?' }).fill(run.prediction);
+  await page.getByRole('textbox', { name: 'Your plan: what will you do?' }).fill(run.planWhat);
+  await page.getByLabel('When?').fill(run.planWhen);
+  await page.getByRole('textbox', { name: 'Where?' }).fill(run.planWhere);
+  await rate(page, 'How uncomfortable do you feel about it now?', run.discomfortBefore);
+  await settled(page);
+  await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
+}
+
+async function finishRun(page: Page) {
+  const run = JOURNAL.done;
+  await visit(page, `/experiments/${run.experimentId}`);
+  await page.getByRole('link', { name: 'Try this experiment' }).click();
+  await rate(page, 'How strongly do you believe it right now?', run.beliefBefore);
+  await page.getByRole('textbox', { name: 'What do you predict will happen?' }).fill(run.prediction);
+  await rate(page, 'How uncomfortable do you feel about it now?', run.discomfortBefore);
+  await settled(page);
+  await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
+  await page.getByRole('textbox', { name: 'What actually happened?' }).fill(run.outcome);
+  await rate(page, 'How uncomfortable was it while you did it?', run.discomfortDuring);
+  await page.getByRole('radio', { name: run.predictionCameTrue, exact: true }).check({ force: true });
+  await rate(page, 'How strongly do you believe it now?', run.beliefAfter);
+  await page.getByRole('textbox', { name: 'What did you learn?' }).fill(run.learned);
+  await page.getByRole('textbox', { name: 'A kinder, more flexible rule' }).fill(run.kinderRule);
+  await page.getByRole('radio', { name: run.next, exact: true }).check({ force: true });
+  await settled(page);
+}
+
+async function answerQuestion(page: Page) {
+  await visit(page, '/questions');
+  await page.getByRole('link', { name: 'Answer them one at a time' }).click();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your answer (optional)' }).fill(JOURNAL.answer.text);
+  await settled(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+  await visit(page, '/questions');
+  await expect(page.getByRole('link', { name: JOURNAL.answer.resume })).toBeVisible();
+}
+
+async function trashEntry(page: Page) {
+  await writeEntry(page, { text: JOURNAL.trashed.text });
+  await page.getByRole('button', { name: 'Delete this entry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+}
+
+/** Backup suggestions off; a backup made (so "last backup" is set), then brought back with a draft in it. */
+async function settingsAndDraft(page: Page) {
+  await visit(page, '/settings');
+  const suggest = page.getByRole('checkbox', { name: /Suggest a backup now and then/ });
+  await expect(suggest).toBeChecked();
+  // Its state comes back from the database a moment later, so a click and a wait, not uncheck().
+  await suggest.click();
+  await expect(suggest).not.toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make a backup' }).click();
+  const backupPath = join(downloads, 'backup.json');
+  await (await downloading).saveAs(backupPath);
+  await expect(page.getByTestId('last-backup')).toContainText('Last backup:');
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+  backup.tables.drafts.push({
+    key: JOURNAL.draft.key,
+    fields: { title: '', text: JOURNAL.draft.text, mood: null, tags: [] },
+    baseRev: null,
+    updatedAt: Date.now(),
+  });
+  const withDraft = join(downloads, 'backup-with-draft.json');
+  writeFileSync(withDraft, JSON.stringify(backup));
+  await page.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles(withDraft);
+  const dialog = page.getByRole('dialog', { name: 'Bring this in?' });
+  await expect(dialog).toContainText('Entries: 0 new');
+  await dialog.getByRole('button', { name: 'Bring it in' }).click();
+  await expect(page.getByText(/Done\. 0 added and 0 updated/)).toBeVisible();
+}
+
+async function turnOnLock(page: Page, phrase: string) {
+  await visit(page, '/settings');
+  await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  await page.getByLabel('New passphrase', { exact: true }).fill(phrase);
+  await page.getByLabel('The same passphrase again', { exact: true }).fill(phrase);
+  await page.getByRole('button', { name: 'Lock my journal with this passphrase' }).click();
+  await expect(page.getByText('Your journal is now locked with your passphrase.')).toBeVisible({ timeout: 60_000 });
+  await page
+    .getByLabel('Lock again after the app has been out of sight for')
+    .selectOption(String(LOCKED_EXTRA.lockAfterMinutes));
+}
+
+/** One object store as it was on disk. Records are in the encoded form described at `dumpDatabase`. */
+export interface StoreDump {
+  name: string;
+  keyPath: string | string[] | null;
+  autoIncrement: boolean;
+  indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+  /** Only for out-of-line keys, which are not inside the records. */
+  keys?: unknown[];
+  records: unknown[];
+}
+
+export interface DatabaseDump {
+  name: string;
+  /** IndexedDB's version: Dexie's schema version times 10. */
+  version: number;
+  stores: StoreDump[];
+}
+
+export interface SchemaFixture {
+  about: string;
+  label: string;
+  madeWith: {
+    commit: string;
+    uncommittedChanges: boolean;
+    schemaVersion: number;
+    browser: string;
+    madeAt: string;
+    command: string;
+  };
+  passphrase: string | null;
+  written: typeof JOURNAL & Partial<typeof LOCKED_EXTRA>;
+  database: DatabaseDump;
+}
+
+/**
+ * The raw database, read with IndexedDB itself (no Dexie). Values that JSON cannot hold are
+ * written as tagged objects: bytes as `{ $bytes: base64, $type: 'Uint8Array' | 'ArrayBuffer' | ... }`,
+ * `{ $undefined: true }`, `{ $number: 'NaN' | 'Infinity' | '-Infinity' | '-0' }`, `{ $date: iso }`.
+ * A record with a key of that name is refused rather than written ambiguously.
+ */
+export function dumpDatabase(page: Page, name = 'good-enough'): Promise<DatabaseDump> {
+  return page.evaluate(async (databaseName) => {
+    const TAGS = ['$bytes', '$type', '$undefined', '$number', '$date'];
+    const base64 = (bytes: Uint8Array) => {
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return btoa(binary);
+    };
+    const encode = (value: unknown): unknown => {
+      if (value === undefined) return { $undefined: true };
+      if (typeof value === 'number') {
+        if (Number.isNaN(value) || !Number.isFinite(value)) return { $number: String(value) };
+        return Object.is(value, -0) ? { $number: '-0' } : value;
+      }
+      if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+      if (value instanceof ArrayBuffer) return { $bytes: base64(new Uint8Array(value)), $type: 'ArrayBuffer' };
+      if (ArrayBuffer.isView(value)) {
+        const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+        return { $bytes: base64(bytes), $type: value.constructor.name };
+      }
+      if (value instanceof Date) return { $date: value.toISOString() };
+      if (Array.isArray(value)) return value.map(encode);
+      if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        const out: Record<string, unknown> = {};
+        for (const [key, inner] of Object.entries(value)) {
+          if (TAGS.includes(key)) throw new Error(`A record has a key the fixture format uses: ${key}`);
+          out[key] = encode(inner);
+        }
+        return out;
+      }
+      throw new Error(`Can't write ${Object.prototype.toString.call(value)} to a fixture`);
+    };
+    const asPromise = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((done, fail) => {
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+    const db = await asPromise(indexedDB.open(databaseName));
+    const stores: StoreDump[] = [];
+    for (const storeName of [...db.objectStoreNames]) {
+      const store = db.transaction(storeName).objectStore(storeName);
+      const indexes = [...store.indexNames].map((indexName) => {
+        const index = store.index(indexName);
+        return { name: index.name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+      });
+      const records = await asPromise(store.getAll());
+      const keys = await asPromise(store.getAllKeys());
+      stores.push({
+        name: storeName,
+        keyPath: store.keyPath,
+        autoIncrement: store.autoIncrement,
+        indexes,
+        ...(store.keyPath === null ? { keys: keys.map(encode) } : {}),
+        records: records.map(encode),
+      });
+    }
+    const result = { name: db.name, version: db.version, stores };
+    db.close();
+    return result;
+  }, name);
+}
+
+/**
+ * Makes the database of a dump again, on a page of the app's origin that has not opened it:
+ * the same version, stores, indexes and records, with every encoded value restored.
+ * Refuses if a database of that name is already there.
+ */
+export function restoreDatabase(page: Page, dump: DatabaseDump): Promise<void> {
+  return page.evaluate(async (database) => {
+    const decode = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(decode);
+      if (value === null || typeof value !== 'object') return value;
+      const tagged = value as Record<string, unknown>;
+      if (typeof tagged.$bytes === 'string') {
+        const bytes = Uint8Array.from(atob(tagged.$bytes), (char) => char.charCodeAt(0));
+        if (tagged.$type === 'ArrayBuffer') return bytes.buffer;
+        if (tagged.$type === 'Uint8Array') return bytes;
+        if (tagged.$type === 'DataView') return new DataView(bytes.buffer);
+        const View = (globalThis as unknown as Record<string, new (buffer: ArrayBuffer) => unknown>)[
+          String(tagged.$type)
+        ];
+        if (!View) throw new Error(`Unknown byte type ${String(tagged.$type)}`);
+        return new View(bytes.buffer);
+      }
+      if (tagged.$undefined === true) return undefined;
+      if (typeof tagged.$number === 'string') return tagged.$number === '-0' ? -0 : Number(tagged.$number);
+      if (typeof tagged.$date === 'string') return new Date(tagged.$date);
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(tagged)) out[key] = decode(inner);
+      return out;
+    };
+    if ((await indexedDB.databases()).some((known) => known.name === database.name)) {
+      throw new Error(`A database named ${database.name} is already here`);
+    }
+    const opening = indexedDB.open(database.name, database.version);
+    opening.onupgradeneeded = () => {
+      for (const store of database.stores) {
+        const made = opening.result.createObjectStore(store.name, {
+          keyPath: store.keyPath,
+          autoIncrement: store.autoIncrement,
+        });
+        for (const index of store.indexes) {
+          made.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+        }
+      }
+    };
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      opening.onsuccess = () => done(opening.result);
+      opening.onerror = () => fail(opening.error);
+      opening.onblocked = () => fail(new Error('Opening the database was blocked'));
+    });
+    const names = database.stores.map((store) => store.name);
+    if (names.length) {
+      const transaction = db.transaction(names, 'readwrite');
+      for (const store of database.stores) {
+        const target = transaction.objectStore(store.name);
+        store.records.forEach((record, index) => {
+          if (store.keys) target.add(decode(record), decode(store.keys[index]) as IDBValidKey);
+          else target.add(decode(record));
+        });
+      }
+      await new Promise<void>((done, fail) => {
+        transaction.oncomplete = () => done();
+        transaction.onerror = () => fail(transaction.error);
+        transaction.onabort = () => fail(transaction.error ?? new Error('The restore was aborted'));
+      });
+    }
+    db.close();
+  }, dump);
+}
+
+/** Resolves once the lock row says its work is done and every entry, run and draft is sealed. */
+async function sealingFinished(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const request = indexedDB.open('good-enough');
+          const db = await new Promise<IDBDatabase>((done) => (request.onsuccess = () => done(request.result)));
+          const all = (store: string) =>
+            new Promise<{ sealed?: unknown; pending?: unknown }[]>((done) => {
+              const req = db.transaction(store).objectStore(store).getAll();
+              req.onsuccess = () => done(req.result);
+            });
+          const [lock] = await all('lock');
+          const records = [...(await all('entries')), ...(await all('runs')), ...(await all('drafts'))];
+          db.close();
+          return Boolean(lock && lock.pending === null && records.every((record) => record.sealed));
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
+async function makeJournal(browser: Browser, origin: string) {
+  const context = await browser.newContext({ baseURL: origin, viewport: { width: 390, height: 844 } });
+  // tsx keeps function names with a `__name` helper that the page doesn't have.
+  await context.addInitScript('globalThis.__name = (target) => target;');
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await visit(page, '/');
+  const entryUrl = await writeEntry(page, JOURNAL.entry);
+  await trashEntry(page);
+  await answerQuestion(page);
+  await planRun(page);
+  await finishRun(page);
+  await settingsAndDraft(page);
+  if (passphrase) {
+    await turnOnLock(page, passphrase);
+    await writeEntry(page, LOCKED_EXTRA.afterLock);
+    await sealingFinished(page);
+  }
+
+  // A check that what was typed is what was kept, read back by this version after a reload.
+  await visit(page, new URL(entryUrl).pathname);
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(JOURNAL.entry.text);
+  await expect(page.getByRole('textbox', { name: 'Title (optional)' })).toHaveValue(JOURNAL.entry.title);
+  const database = await dumpDatabase(page);
+  const browserVersion = browser.version();
+  await context.close();
+  if (problems.length) throw new Error(`The app reported errors: ${problems.join('; ')}`);
+  return { database, browserVersion };
+}
+
+async function main() {
+  const { values: args } = parseArgs({
+    options: {
+      app: { type: 'string' },
+      label: { type: 'string' },
+      passphrase: { type: 'string' },
+      port: { type: 'string', default: '4193' },
+      out: { type: 'string', default: 'tests/fixtures/schema' },
+    },
+  });
+  if (!args.app || !args.label) {
+    throw new Error('Usage: npx tsx scripts/make-schema-fixture.ts --app <checkout> --label <name> [--passphrase <p>]');
+  }
+  const app = resolve(args.app);
+  const dist = join(app, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run npx vite build there first`);
+  passphrase = args.passphrase ?? null;
+  const git = (...rest: string[]) => execFileSync('git', ['-C', app, ...rest], { encoding: 'utf8' }).trim();
+  const commit = git('rev-parse', 'HEAD');
+  const dirty = git('status', '--porcelain', '--', 'src', 'prompts', 'public', 'index.html', 'vite.config.ts') !== '';
+  downloads = mkdtempSync(join(tmpdir(), 'good-enough-fixture-'));
+
+  const server = new PreviewServer(Number(args.port), dist);
+  await server.start();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const { database, browserVersion } = await makeJournal(browser, server.origin);
+    const fixture: SchemaFixture = {
+      about:
+        'A raw IndexedDB database written by a real build of Good Enough through its own screens. Made by scripts/make-schema-fixture.ts; read by tests/e2e/schema-fixtures.spec.ts. Never edit: add a new fixture instead.',
+      label: args.label,
+      madeWith: {
+        commit,
+        uncommittedChanges: dirty,
+        schemaVersion: database.version / 10,
+        browser: `Chromium ${browserVersion}`,
+        madeAt: new Date().toISOString(),
+        command: `npx tsx scripts/make-schema-fixture.ts --app <checkout of ${commit.slice(0, 7)}> --label ${args.label}${
+          passphrase ? ` --passphrase '${passphrase}'` : ''
+        }`,
+      },
+      passphrase,
+      written: passphrase ? { ...JOURNAL, ...LOCKED_EXTRA } : JOURNAL,
+      database,
+    };
+    mkdirSync(args.out, { recursive: true });
+    const file = join(args.out, `${args.label}.json`);
+    writeFileSync(file, `${JSON.stringify(fixture, null, 2)}\n`);
+    const counts = database.stores.map((store) => `${store.name} ${store.records.length}`).join(', ');
+    console.log(`${file}: IndexedDB version ${database.version}; ${counts}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(downloads, { recursive: true, force: true });
+  }
+}
+
+// The spec imports the fixture format from here; only running the file makes a fixture.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

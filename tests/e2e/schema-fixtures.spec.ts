@@ -1,0 +1,256 @@
+import { type Page, expect, test } from '@playwright/test';
+import { format } from 'date-fns';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type DatabaseDump,
+  dumpDatabase,
+  restoreDatabase,
+  type SchemaFixture,
+  type StoreDump,
+} from '../../scripts/make-schema-fixture.ts';
+import { SCHEMA_VERSIONS } from '../../src/db/schema';
+
+/**
+ * Old data, new app (issue #8, fault 5). Each fixture is a raw database written by a real
+ * build of an earlier schema version (tests/fixtures/schema/README.md). Its database is made
+ * again byte for byte on a page that doesn't open it, then the current app opens it, upgrades
+ * it, and everything written must be there as it was: on screen, as a person would look for
+ * it, and in the raw database afterwards.
+ */
+const FIXTURE_DIR = join(process.cwd(), 'tests/fixtures/schema');
+const FIXTURES: SchemaFixture[] = readdirSync(FIXTURE_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => JSON.parse(readFileSync(join(FIXTURE_DIR, name), 'utf8')));
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const LATEST = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+/** Every table the latest schema has: those ever declared, less those set to null later. */
+const LATEST_STORES = [
+  ...SCHEMA_VERSIONS.reduce((tables, { stores }) => {
+    for (const [name, spec] of Object.entries(stores)) {
+      if (spec === null) tables.delete(name);
+      else tables.add(name);
+    }
+    return tables;
+  }, new Set<string>()),
+].sort();
+
+/** Entries, runs and drafts are never changed by looking at them, so they must come back byte for byte. */
+const UNTOUCHED = ['entries', 'runs', 'drafts'];
+
+const storeOf = (dump: DatabaseDump, name: string): StoreDump => {
+  const store = dump.stores.find((candidate) => candidate.name === name);
+  if (!store) throw new Error(`No ${name} store`);
+  return store;
+};
+const primaryKeys = (store: StoreDump) =>
+  (store.keys ?? store.records.map((record) => (record as Record<string, unknown>)[store.keyPath as string])).map(
+    (key) => JSON.stringify(key),
+  );
+const plainSetting = (fixture: SchemaFixture, key: string) =>
+  (storeOf(fixture.database, 'settings').records as { key: string; value: unknown }[]).find(
+    (setting) => setting.key === key,
+  )?.value;
+
+async function openApp(page: Page, fixture: SchemaFixture) {
+  await page.goto('/');
+  const locked = page.getByText('Your journal is locked.');
+  const main = page.getByRole('navigation', { name: 'Main' });
+  if (fixture.passphrase) {
+    await expect(locked).toBeVisible({ timeout: 15_000 });
+    await page.getByLabel('Passphrase', { exact: true }).fill(fixture.passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await expect(main).toBeVisible({ timeout: 15_000 });
+}
+
+/** Goes to a screen through the address bar, unlocking again if the reload locked the journal. */
+async function visit(page: Page, path: string, fixture: SchemaFixture) {
+  await page.goto(path);
+  const locked = page.getByText('Your journal is locked.');
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await expect(locked.or(main)).toBeVisible({ timeout: 15_000 });
+  if (await locked.isVisible()) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(fixture.passphrase ?? '');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await expect(main).toBeVisible({ timeout: 15_000 });
+}
+
+/** Reads a text as the journal list shows it: lines run together. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('there is a fixture for every schema version the app has had', () => {
+  const covered = new Set(FIXTURES.map((fixture) => fixture.madeWith.schemaVersion));
+  expect([...covered].sort((a, b) => a - b)).toEqual(SCHEMA_VERSIONS.map((schema) => schema.version));
+});
+
+for (const fixture of FIXTURES) {
+  test(`a journal written by schema version ${fixture.madeWith.schemaVersion} (${fixture.label}, ${fixture.madeWith.commit.slice(0, 7)}) opens in this app with every record intact`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const written = fixture.written;
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    expect(fixture.database.version).toBe(fixture.madeWith.schemaVersion * 10);
+
+    // The old database, made again on a page of this origin that doesn't open it.
+    await page.goto('/bench-blank.html');
+    await expect(page.getByText('Blank')).toBeVisible();
+    await restoreDatabase(page, fixture.database);
+    expect(await dumpDatabase(page)).toEqual(fixture.database);
+
+    // The current app opens it (and upgrades it) and asks for the passphrase if there is one.
+    await openApp(page, fixture);
+
+    // The journal: the entry with its title and words, the answer, the entry written after the lock.
+    await visit(page, '/journal', fixture);
+    const list = page.getByRole('main');
+    await expect(list.getByRole('link', { name: new RegExp(escape(written.entry.title)) })).toContainText(
+      oneLine(written.entry.text.split('\n')[0]!),
+    );
+    await expect(list.getByRole('link', { name: new RegExp(escape(written.answer.text)) })).toBeVisible();
+    if (written.afterLock) {
+      await expect(list.getByRole('link', { name: new RegExp(escape(written.afterLock.title)) })).toBeVisible();
+    }
+    await expect(list.getByText(written.trashed.text)).toHaveCount(0);
+    await list.getByRole('link', { name: new RegExp(escape(written.entry.title)) }).click();
+    await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(written.entry.text);
+    await expect(page.getByRole('textbox', { name: 'Title (optional)' })).toHaveValue(written.entry.title);
+    await expect(page.getByRole('radio', { name: written.entry.mood, exact: true })).toBeChecked();
+    for (const tag of written.entry.tags) {
+      await expect(page.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible();
+    }
+    if (written.afterLock) {
+      await visit(page, '/journal', fixture);
+      await page.getByRole('link', { name: new RegExp(escape(written.afterLock.title)) }).click();
+      await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue(written.afterLock.text);
+    }
+
+    // The deleted entry is still in the trash.
+    await visit(page, '/journal/trash', fixture);
+    await expect(page.getByRole('main').getByText(written.trashed.text)).toBeVisible();
+
+    // The answer, on its question's page; the session resumes where it was left.
+    const answer = (storeOf(fixture.database, 'entries').records as { kind: string; questionId: string }[]).find(
+      (entry) => entry.kind === 'answer',
+    )!;
+    await visit(page, `/questions/${answer.questionId}`, fixture);
+    await expect(page.getByRole('main').getByText(written.answer.text)).toBeVisible();
+    await visit(page, '/questions', fixture);
+    await expect(page.getByRole('link', { name: written.answer.resume })).toBeVisible();
+
+    // The planned run: waiting on Today, and on its experiment's page with its "before" ratings.
+    const planned = written.planned;
+    await visit(page, '/', fixture);
+    await expect(
+      page
+        .getByRole('region', { name: 'Waiting for you' })
+        .getByRole('link', { name: new RegExp(planned.experimentTitle) }),
+    ).toBeVisible();
+    await visit(page, `/experiments/${planned.experimentId}`, fixture);
+    const plannedCard = page.getByRole('main').getByRole('link', { name: /Run 1/ });
+    await expect(plannedCard).toContainText('Planned, waiting for you');
+    await expect(plannedCard).toContainText(`Belief ${planned.beliefBefore}% before, not rated after`);
+    await plannedCard.click();
+    await expect(page.getByRole('slider', { name: 'How strongly do you believe it right now?' })).toHaveAttribute(
+      'aria-valuetext',
+      `${planned.beliefBefore}%`,
+    );
+    await expect(page.getByRole('slider', { name: 'How uncomfortable do you feel about it now?' })).toHaveAttribute(
+      'aria-valuetext',
+      `${planned.discomfortBefore} out of 100`,
+    );
+    await expect(page.getByRole('textbox', { name: 'What do you predict will happen?' })).toHaveValue(
+      planned.prediction,
+    );
+    await expect(page.getByRole('textbox', { name: 'Your plan: what will you do?' })).toHaveValue(planned.planWhat);
+    await expect(page.getByLabel('When?')).toHaveValue(planned.planWhen);
+    await expect(page.getByRole('textbox', { name: 'Where?' })).toHaveValue(planned.planWhere);
+    await expect(page.getByRole('slider', { name: 'How strongly do you believe it now?' })).toHaveAttribute(
+      'aria-valuetext',
+      'Not rated',
+    );
+
+    // The finished run, both halves.
+    const done = written.done;
+    await visit(page, `/experiments/${done.experimentId}`, fixture);
+    const doneCard = page.getByRole('main').getByRole('link', { name: /Run 1/ });
+    await expect(doneCard).toContainText('Done');
+    await expect(doneCard).toContainText(`Belief ${done.beliefBefore}% before, ${done.beliefAfter}% after`);
+    await doneCard.click();
+    const ratings = {
+      'How strongly do you believe it right now?': `${done.beliefBefore}%`,
+      'How uncomfortable do you feel about it now?': `${done.discomfortBefore} out of 100`,
+      'How uncomfortable was it while you did it?': `${done.discomfortDuring} out of 100`,
+      'How strongly do you believe it now?': `${done.beliefAfter}%`,
+    };
+    for (const [label, spoken] of Object.entries(ratings)) {
+      await expect(page.getByRole('slider', { name: label })).toHaveAttribute('aria-valuetext', spoken);
+    }
+    await expect(page.getByRole('textbox', { name: 'What do you predict will happen?' })).toHaveValue(done.prediction);
+    await expect(page.getByRole('textbox', { name: 'What actually happened?' })).toHaveValue(done.outcome);
+    await expect(page.getByRole('radio', { name: done.predictionCameTrue, exact: true })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: 'What did you learn?' })).toHaveValue(done.learned);
+    await expect(page.getByRole('textbox', { name: 'A kinder, more flexible rule' })).toHaveValue(done.kinderRule);
+    await expect(page.getByRole('radio', { name: done.next, exact: true })).toBeChecked();
+
+    // Settings: backup suggestions off, the last backup's time, the auto-lock choice.
+    await visit(page, '/settings', fixture);
+    await expect(page.getByRole('checkbox', { name: /Suggest a backup now and then/ })).toBeChecked({
+      checked: written.settings.backupSuggestions,
+    });
+    const lastBackupAt = plainSetting(fixture, 'lastBackupAt') as number;
+    await expect(page.getByTestId('last-backup')).toHaveText(
+      `Last backup: ${format(lastBackupAt, 'd MMMM yyyy, HH:mm')}.`,
+    );
+    if (written.lockAfterMinutes) {
+      await expect(page.getByLabel('Lock again after the app has been out of sight for')).toHaveValue(
+        String(written.lockAfterMinutes),
+      );
+    }
+
+    // The draft is on no screen; a plain backup made now holds it, and every record, opened.
+    if (fixture.passphrase)
+      await page.getByRole('checkbox', { name: 'Protect the backup with a passphrase' }).uncheck();
+    const downloading = page.waitForEvent('download', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Make a backup' }).click();
+    const backup = JSON.parse(readFileSync((await (await downloading).path())!, 'utf8'));
+    expect(backup.tables.drafts).toEqual([
+      expect.objectContaining({
+        key: written.draft.key,
+        fields: expect.objectContaining({ text: written.draft.text }),
+      }),
+    ]);
+    for (const table of ['entries', 'runs', 'drafts', 'settings']) {
+      const inBackup = backup.tables[table].map((record: Record<string, unknown>) =>
+        JSON.stringify(table === 'entries' || table === 'runs' ? record.id : record.key),
+      );
+      expect(inBackup.sort(), table).toEqual(primaryKeys(storeOf(fixture.database, table)).sort());
+    }
+    expect(backup.tables.entries.map((entry: { text: string }) => entry.text).sort()).toEqual(
+      [written.entry.text, written.trashed.text, written.answer.text, written.afterLock?.text]
+        .filter((text) => text !== undefined)
+        .sort(),
+    );
+
+    // The raw database now: the latest version, every store of the latest schema, no record lost.
+    const upgraded = await dumpDatabase(page);
+    expect(upgraded.version).toBe(LATEST * 10);
+    expect(upgraded.stores.map((store) => store.name).sort()).toEqual(LATEST_STORES);
+    for (const old of fixture.database.stores) {
+      const store = storeOf(upgraded, old.name);
+      expect(store.records.length, `${old.name}: records`).toBe(old.records.length);
+      expect(primaryKeys(store).sort(), `${old.name}: keys`).toEqual(primaryKeys(old).sort());
+      expect(store.keyPath, `${old.name}: key path`).toEqual(old.keyPath);
+      for (const index of old.indexes) expect(store.indexes, `${old.name}: indexes`).toContainEqual(index);
+      if (UNTOUCHED.includes(old.name)) expect(store.records, `${old.name}: records`).toEqual(old.records);
+    }
+    expect(problems).toEqual([]);
+  });
+}
