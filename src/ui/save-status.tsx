@@ -2,7 +2,7 @@ import type { SaveState } from '../domain/save-state';
 
 const errorWords = {
   'storage-full':
-    "This device is out of space, so your latest words aren't saved yet. They are still here on screen. Saving will try again by itself once there is room.",
+    "This device is out of space, so your latest words aren't saved yet. They are still here on screen, and only here, so keep the app open if you can. Saving will try again by itself once there is room.",
   'storage-unavailable':
     "This browser isn't letting the journal save right now. Your words are still here on screen; please don't close the app yet.",
   conflict:

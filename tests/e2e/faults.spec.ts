@@ -1,9 +1,9 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 
 /**
- * Faults a phone brings: here, the system killing the app mid-sentence. Part of issue #8;
- * the other faults follow there. (A full disk is not here yet: Chromium ignored the DevTools
- * quota override for IndexedDB in a first try; tests/unit/db/autosaver.test.ts covers it.)
+ * Faults a phone brings: here, the system killing the app mid-sentence. The other faults of
+ * docs/PROMISES.md each have their own spec (two-tabs, storage-full, update, schema-fixtures,
+ * no-storage, offline-first-launch, time-changes).
  */
 
 const FIELDS = [
