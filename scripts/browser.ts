@@ -17,3 +17,5 @@ export const CHROMIUM_ARGS = [
  */
 export const TEST_PORT = Number(process.env.TEST_PORT ?? 4180);
 export const TEST_ORIGIN = `http://127.0.0.1:${TEST_PORT}`;
+/** Where the update test serves one build, then the next, on one origin of its own. */
+export const UPDATE_TEST_PORT = TEST_PORT + 2;

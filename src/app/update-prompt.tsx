@@ -19,6 +19,7 @@ export function UpdatePrompt() {
   // Loading the new version reloads the page: whatever is being typed is saved first, and if
   // it can't be (a full disk, a locked journal), the page stays as it is.
   const loadNewVersion = async () => {
+    setHeld(false);
     if (!(await saveEverythingBeforeLeaving())) {
       setHeld(true);
       return;
@@ -38,14 +39,21 @@ export function UpdatePrompt() {
       <div className="toast" role="status">
         <p>
           {held
-            ? "Your latest words aren't saved yet, so the new version will wait. Try again once they are."
-            : 'A new version of Good Enough is ready. Whatever you are writing is saved first; load it whenever you like.'}
+            ? "The new version will wait: your latest words aren't saved yet (the note under your writing says why). Tap Load new version again once it says Saved."
+            : "A new version of Good Enough is ready. Load it whenever you like: anything you're writing is saved first."}
         </p>
         <div className="toast__actions">
           <button type="button" className="button" onClick={() => void loadNewVersion()}>
             Load new version
           </button>
-          <button type="button" className="button button--quiet" onClick={() => setNeedRefresh(false)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setHeld(false);
+              setNeedRefresh(false);
+            }}
+          >
             Later
           </button>
         </div>

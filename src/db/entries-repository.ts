@@ -63,6 +63,25 @@ export function listRecentEntries(limit = 50): Promise<Entry[]> {
   );
 }
 
+/**
+ * Live entries of the latest days, for the history: at least `atLeast` of them (when there
+ * are that many), newest day first, and always whole days. Paged by the day written rather
+ * than the moment, because after a flight or a corrected clock the two disagree, and a page
+ * cut by moment could leave part of a day for the next page, to appear above what is shown.
+ */
+export function listLatestDays(atLeast: number): Promise<Entry[]> {
+  return guard('read the journal', async () => {
+    const live = (entry: StoredEntry) => entry.deletedAt === null;
+    const entries = database().entries;
+    const page = await entries.orderBy('day').reverse().filter(live).limit(atLeast).toArray();
+    const lastDay = page.at(-1)?.day;
+    if (lastDay === undefined) return [];
+    const loaded = new Set(page.map((entry) => entry.id));
+    const restOfLastDay = await entries.where('day').equals(lastDay).filter(live).toArray();
+    return open([...page, ...restOfLastDay.filter((entry) => !loaded.has(entry.id))]);
+  });
+}
+
 export function listTrashedEntries(): Promise<Entry[]> {
   return guard('read the trash', async () =>
     open(

@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { readStore } from './helpers';
 
 /**
  * Faults a phone brings: here, the system killing the app mid-sentence. The other faults of
@@ -17,21 +18,10 @@ const FIELDS = [
   },
 ] as const;
 
-/** Every saved text of a table that starts with `token`, read straight from IndexedDB. */
+/** Every saved text of a table that starts with `token`. */
 async function savedTexts(page: Page, table: string, key: string, token: string): Promise<string[]> {
-  return page.evaluate(
-    async ([store, field, start]) => {
-      const open = indexedDB.open('good-enough');
-      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const all: Record<string, string>[] = await new Promise((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      return all.map((record) => record[field] ?? '').filter((text) => text.startsWith(start));
-    },
-    [table, key, token] as const,
-  );
+  const records = await readStore(page, table);
+  return records.map((record) => String(record[key] ?? '')).filter((text) => text.startsWith(token));
 }
 
 /** Closes the tab from the browser's side, with no unload events: what the system does to an app. */

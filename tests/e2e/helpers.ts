@@ -35,3 +35,17 @@ export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
     });
   });
 }
+
+/** Every record of one table, read straight from the app's IndexedDB (as stored: sealed, if locked). */
+export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('good-enough');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const all: T[] = await new Promise((resolve) => {
+      const request = db.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result as T[]);
+    });
+    db.close();
+    return all;
+  }, store);
+}

@@ -31,7 +31,7 @@ test('private words reach no other origin, and never the console, an error, an a
     requests.push(request.url());
     seen.push(`request ${request.method()} ${request.url()} ${request.postData() ?? ''}`);
   });
-  page.on('console', (message) => seen.push(`console.${message.type()} ${message.text()}`));
+  context.on('console', (message) => seen.push(`console.${message.type()} ${message.text()}`));
   page.on('pageerror', (error) => seen.push(`error ${error.name} ${error.message} ${error.stack ?? ''}`));
   page.on('framenavigated', (frame) => seen.push(`address ${frame.url()}`));
   page.on('download', (download) => seen.push(`download ${download.suggestedFilename()}`));

@@ -2,13 +2,8 @@ import { type Page, expect, test } from '@playwright/test';
 import { format } from 'date-fns';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type DatabaseDump,
-  dumpDatabase,
-  restoreDatabase,
-  type SchemaFixture,
-  type StoreDump,
-} from '../../scripts/make-schema-fixture.ts';
+import type { SchemaFixture } from '../../scripts/make-schema-fixture.ts';
+import { type DatabaseDump, dumpDatabase, restoreDatabase, type StoreDump } from '../helpers/idb-dump.ts';
 import { SCHEMA_VERSIONS } from '../../src/db/schema';
 
 /**

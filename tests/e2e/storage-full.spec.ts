@@ -1,5 +1,6 @@
 import { type CDPSession, expect, type Page, test } from '@playwright/test';
 import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { readStore } from './helpers';
 
 /**
  * A full disk, as Chromium reports it: the DevTools quota override makes IndexedDB refuse
@@ -15,16 +16,7 @@ async function setQuota(session: CDPSession, bytes: number | null) {
 }
 
 async function savedEntries(page: Page): Promise<{ text: string; rev: number }[]> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('good-enough');
-    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const all: { text: string; rev: number }[] = await new Promise((resolve) => {
-      const request = db.transaction('entries').objectStore('entries').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.map(({ text, rev }) => ({ text, rev }));
-  });
+  return (await readStore<{ text: string; rev: number }>(page, 'entries')).map(({ text, rev }) => ({ text, rev }));
 }
 
 test('a full disk: a plain message, the words stay on screen, nothing is damaged, and saving resumes by itself when there is room', async ({
@@ -43,17 +35,18 @@ test('a full disk: a plain message, the words stay on screen, nothing is damaged
   await expect(page.getByText('Saved on this device')).toBeVisible();
   await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
 
-  // A long passage no longer fits.
-  const passage = ' And then a long passage about the week.'.repeat(600);
+  // A long passage (about 120 KB, well past the room left) no longer fits.
+  const passage = ' And then a long passage about the week.'.repeat(3_000);
   await words.press('End');
   await page.keyboard.insertText(passage);
   const problem = page.getByRole('status').filter({ hasText: 'This device is out of space' });
   await expect(problem).toBeVisible();
   await expect(words).toHaveValue(`A short start.${passage}`);
 
-  // Still out of room: more typing keeps failing, kindly, and the words are all still there.
+  // Still out of room: more typing, and the retry five seconds later, fail kindly too, and the
+  // words are all still there.
   await page.keyboard.type(' Still writing.');
-  await page.waitForTimeout(1_000);
+  await page.waitForTimeout(6_500);
   await expect(problem).toBeVisible();
   await expect(words).toHaveValue(`A short start.${passage} Still writing.`);
   // What is on disk is the last save that fitted, whole and readable: nothing half-written.

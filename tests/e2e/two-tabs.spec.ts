@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { readStore } from './helpers';
 
 /**
  * Two tabs open on the same entry, or the same experiment run, both being written in: 50
@@ -20,21 +21,10 @@ const TARGETS = [
 const SCHEDULES = 50;
 const MOST_STEPS = 6;
 
-/** Every saved text of a table that starts with `token`, read straight from IndexedDB. */
+/** Every saved text of a table that starts with `token`. */
 async function savedTexts(page: Page, table: string, key: string, token: string): Promise<string[]> {
-  return page.evaluate(
-    async ([store, field, start]) => {
-      const open = indexedDB.open('good-enough');
-      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const all: Record<string, string>[] = await new Promise((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      return all.map((record) => record[field] ?? '').filter((text) => text.startsWith(start));
-    },
-    [table, key, token] as const,
-  );
+  const records = await readStore(page, table);
+  return records.map((record) => String(record[key] ?? '')).filter((text) => text.startsWith(token));
 }
 
 /** Waits until the tab has nothing waiting to be saved. */

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
 import { PreviewServer } from '../engines/preview-server';
 import { waitForActivatedServiceWorker } from './helpers';
 
 // dist-next is the same app built again with another version label (npm test builds it).
 test('a new version is offered, never forced, and writing survives accepting it', async ({ browser }) => {
-  const current = new PreviewServer(4182, 'dist');
-  const next = new PreviewServer(4182, 'dist-next');
+  const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
+  const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
   await current.start();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -68,8 +69,8 @@ test('an update arriving mid-sentence in each editor: accepted at once, the word
   browser,
 }) => {
   test.setTimeout(180_000);
-  const current = new PreviewServer(4182, 'dist');
-  const next = new PreviewServer(4182, 'dist-next');
+  const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
+  const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
   try {
     for (const editor of EDITORS) {
       await next.stop();

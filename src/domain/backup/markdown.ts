@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { clockTimeIn } from '../dates';
 import type { Entry, ExperimentRun } from '../records';
 
 /**
@@ -29,7 +29,8 @@ function frontMatter(fields: Record<string, string | number | string[] | null>):
 export function entryMarkdown(entry: Entry, questionText: string | null): string {
   const matter = frontMatter({
     date: entry.day,
-    time: format(entry.createdAt, 'HH:mm'),
+    // The time on the clock where it was written, so it agrees with `date` (fixed there too).
+    time: clockTimeIn(entry.createdAt, entry.timeZone),
     tags: entry.tags,
     mood: entry.mood,
     question: questionText,

@@ -1,4 +1,4 @@
-import { localDayOf } from '../dates';
+import { compareDayThenTime, localDayOf } from '../dates';
 import type { Entry, ExperimentRun, LocalDay } from '../records';
 
 /**
@@ -68,14 +68,9 @@ export function runItems(run: ExperimentRun): TimelineItem[] {
   ];
 }
 
-/**
- * Days newest first, each under one heading; within a day, newest first by the time saved.
- * Days are compared as written, not by the moment: after a flight or a corrected clock an
- * entry on a later day can have an earlier moment, and sorting by moment alone would show
- * the same day twice, with another day between.
- */
+/** Days newest first, each under one heading; within a day, newest first by the time saved. */
 export function toRows(items: TimelineItem[]): TimelineRow[] {
-  const sorted = [...items].sort((a, b) => (a.day === b.day ? b.at - a.at : a.day < b.day ? 1 : -1));
+  const sorted = [...items].sort((a, b) => compareDayThenTime(b, a));
   const rows: TimelineRow[] = [];
   let day: LocalDay | null = null;
   for (const item of sorted) {

@@ -3,12 +3,14 @@ import {
   createEntry,
   getEntry,
   listAnswersTo,
+  listLatestDays,
   listRecentEntries,
   listTrashedEntries,
   restoreEntry,
   trashEntry,
   updateEntry,
 } from '../../../src/db/entries-repository';
+import { database } from '../../../src/db/database';
 import { isDataError } from '../../../src/domain/data-error';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
@@ -80,5 +82,23 @@ describe('entries repository', () => {
   it('lists live entries newest first, up to a limit', async () => {
     for (let day = 1; day <= 5; day += 1) await createEntry({ text: `day ${day}` }, new Date(2026, 2, day));
     expect((await listRecentEntries(3)).map((entry) => entry.text)).toEqual(['day 5', 'day 4', 'day 3']);
+  });
+
+  it('pages the history by the day written, whole days at a time, even when moments disagree with days', async () => {
+    const early = await createEntry({ text: 'written in Tokyo, already Wednesday' }, new Date(2026, 2, 10, 20, 0));
+    await createEntry({ text: 'Tuesday evening' }, new Date(2026, 2, 10, 21, 0));
+    await createEntry({ text: 'Tuesday night' }, new Date(2026, 2, 10, 22, 0));
+    await createEntry({ text: 'Monday' }, new Date(2026, 2, 9, 12, 0));
+    // The Tokyo entry's day was fixed there: a later day, at an earlier moment.
+    await database().entries.update(early.id, { day: '2026-03-11' });
+
+    expect((await listLatestDays(1)).map((entry) => entry.text)).toEqual(['written in Tokyo, already Wednesday']);
+    // Two asked for, and Tuesday has two: both come, never half a day.
+    const twoDays = await listLatestDays(2);
+    expect(twoDays.map((entry) => entry.day)).toEqual(['2026-03-11', '2026-03-10', '2026-03-10']);
+    expect(new Set(twoDays.map((entry) => entry.text))).toEqual(
+      new Set(['written in Tokyo, already Wednesday', 'Tuesday evening', 'Tuesday night']),
+    );
+    expect(await listLatestDays(10)).toHaveLength(4);
   });
 });

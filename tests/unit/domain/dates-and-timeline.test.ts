@@ -34,7 +34,9 @@ describe('timeWrittenAt', () => {
     expect(timeWrittenAt(at('2026-03-10T21:30:00Z'), 'America/Los_Angeles', 'Europe/London')).toBe(
       '14:30, Los Angeles time',
     );
-    expect(timeWrittenAt(london, 'Etc/GMT-9', 'Europe/London')).toBe('08:30, GMT-9 time');
+    expect(timeWrittenAt(london, 'Etc/GMT-9', 'Europe/London')).toBe('08:30, GMT+9 time');
+    // Another name for the device's own zone is no other place.
+    expect(timeWrittenAt(london, 'Asia/Calcutta', 'Asia/Kolkata')).toBe('05:00');
   });
 
   it('shows the plain device time when the zone is the device zone, unknown, or missing', () => {

@@ -50,6 +50,12 @@ describe('Markdown export', () => {
     );
   });
 
+  it('gives the time on the clock where the entry was written, so it agrees with its date', () => {
+    const inTokyo = entry({ createdAt: Date.UTC(2026, 10, 29, 23, 45), day: '2026-11-30', timeZone: 'Asia/Tokyo' });
+    const [file] = journalAsMarkdown([inTokyo], [], () => null);
+    expect(matter(file?.content ?? '')).toMatchObject({ date: '2026-11-30', time: '08:45' });
+  });
+
   it('names the question an answer answers, and each experiment run', () => {
     const answer = entry({ kind: 'answer', text: 'Relief.', questionId: 'after-you-finish' });
     const run: ExperimentRun = {

@@ -4,7 +4,7 @@ import type { RunIdentity } from '../../../db/runs-repository';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import { blankRunFields, type RunFields, runFieldsOf } from '../../../domain/experiments/run-fields';
 import type { ExperimentRun } from '../../../domain/records';
-import { Notice } from '../../../ui/notice';
+import { BothVersionsKept } from '../../../ui/both-versions-kept';
 import { SaveStatus } from '../../../ui/save-status';
 import { useRunAutosave } from '../hooks/use-run-autosave';
 import { RunAfter } from './run-after';
@@ -39,14 +39,7 @@ export function RunForm({ identity, experiment, run, onNewRecord, onDelete }: Ru
 
   return (
     <form className="editor" onSubmit={(event) => event.preventDefault()}>
-      {forked ? (
-        <Notice tone="warm" role="alert" title="Both versions are kept">
-          <p>
-            This run was also changed in another tab or window. Nothing is lost: what you see here is now saved as a
-            separate run of this experiment, next to the other version.
-          </p>
-        </Notice>
-      ) : null}
+      {forked ? <BothVersionsKept what="run" /> : null}
       <RunBefore fields={fields} update={update} experiment={experiment} />
       <RunAfter fields={fields} update={update} />
       <div className="save-bar">

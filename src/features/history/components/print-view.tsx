@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { listEntriesBetween } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
 import { listAllRuns } from '../../../db/runs-repository';
-import { dayToDate, localDayOf, timeWrittenAt } from '../../../domain/dates';
+import { compareDayThenTime, dayToDate, localDayOf, timeWrittenAt } from '../../../domain/dates';
 import { InputField } from '../../../ui/fields';
 
 /** A chosen stretch of the journal laid out for paper; the browser saves it as a PDF. */
@@ -11,10 +11,8 @@ export function PrintView() {
   const [from, setFrom] = useState(() => localDayOf(subDays(new Date(), 30)));
   const [to, setTo] = useState(() => localDayOf(new Date()));
   const entries = useLiveData(() => listEntriesBetween(from, to), [from, to]);
-  // By the day each was written on, then by time: moments alone can disagree with the days
-  // after a flight or a corrected clock.
   const inOrder = [...(entries ?? [])].sort((a, b) =>
-    a.day === b.day ? a.createdAt - b.createdAt : a.day < b.day ? -1 : 1,
+    compareDayThenTime({ day: a.day, at: a.createdAt }, { day: b.day, at: b.createdAt }),
   );
   const runs = useLiveData(() => listAllRuns());
   const inRange = (runs ?? []).filter((run) => run.day >= from && run.day <= to);

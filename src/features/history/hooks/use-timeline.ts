@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { countLiveEntries, listRecentEntries } from '../../../db/entries-repository';
+import { countLiveEntries, listLatestDays } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
 import { listAllRuns } from '../../../db/runs-repository';
 import { entryItem, runItems, toRows, type TimelineRow } from '../../../domain/history/timeline';
@@ -7,20 +7,23 @@ import { entryItem, runItems, toRows, type TimelineRow } from '../../../domain/h
 const PAGE = 60;
 
 /**
- * Entries are read newest first, a page at a time as the person scrolls; runs (a few hundred
- * at most) are read whole and woven in for the stretch of time already loaded.
+ * Entries are read newest day first, whole days at a time as the person scrolls; runs (a few
+ * hundred at most) are read whole and woven in for the days already loaded.
  */
 export function useTimeline(): { rows: TimelineRow[] | undefined; hasMore: boolean; loadMore: () => void } {
   const [limit, setLimit] = useState(PAGE);
-  const entries = useLiveData(() => listRecentEntries(limit), [limit]);
+  const entries = useLiveData(() => listLatestDays(limit), [limit]);
   const total = useLiveData(() => countLiveEntries());
   const runs = useLiveData(() => listAllRuns());
 
   const hasMore = entries !== undefined && total !== undefined && entries.length < total;
   const rows = useMemo(() => {
     if (!entries || !runs) return undefined;
-    const oldestLoaded = hasMore ? (entries[entries.length - 1]?.createdAt ?? 0) : -Infinity;
-    const runEvents = runs.flatMap(runItems).filter((item) => item.at >= oldestLoaded);
+    // Days compare as text (YYYY-MM-DD); '' is before every day.
+    const oldestDay = hasMore
+      ? entries.reduce((oldest, entry) => (entry.day < oldest ? entry.day : oldest), '9999')
+      : '';
+    const runEvents = runs.flatMap(runItems).filter((item) => item.day >= oldestDay);
     return toRows([...entries.map(entryItem), ...runEvents]);
   }, [entries, runs, hasMore]);
 

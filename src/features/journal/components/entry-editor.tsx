@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { NewRecordReason } from '../../../db/autosaver';
 import type { Entry } from '../../../domain/records';
 import { MoodPicker } from '../../../ui/mood-picker';
-import { Notice } from '../../../ui/notice';
+import { BothVersionsKept } from '../../../ui/both-versions-kept';
 import { SaveStatus } from '../../../ui/save-status';
 import { TagInput } from '../../../ui/tag-input';
 import { useKnownTags } from '../hooks/use-entry-actions';
@@ -45,14 +45,7 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
 
   return (
     <form className="editor" onSubmit={(event) => event.preventDefault()}>
-      {forked ? (
-        <Notice tone="warm" role="alert" title="Both versions are kept">
-          <p>
-            This entry was also changed in another tab or window. Nothing is lost: what you see here is now saved as a
-            separate entry, next to the other version.
-          </p>
-        </Notice>
-      ) : null}
+      {forked ? <BothVersionsKept what="entry" /> : null}
       <label className="field-label" htmlFor={titleId}>
         Title <span className="quiet">(optional)</span>
       </label>

@@ -7,8 +7,8 @@ export function WrittenAt({ entry }: { entry: Entry }) {
   const edited = entry.updatedAt - entry.createdAt > 60_000;
   return (
     <p className="quiet">
-      Written at {timeWrittenAt(entry.createdAt, entry.timeZone)}
-      {edited ? `, last edited ${format(entry.updatedAt, 'd MMMM yyyy, HH:mm')}` : ''}
+      Written at {timeWrittenAt(entry.createdAt, entry.timeZone)}.
+      {edited ? ` Last edited ${format(entry.updatedAt, 'd MMMM yyyy, HH:mm')}.` : ''}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { NewRecordReason } from '../../../db/autosaver';
 import type { Entry } from '../../../domain/records';
-import { Notice } from '../../../ui/notice';
+import { BothVersionsKept } from '../../../ui/both-versions-kept';
 import { SaveStatus } from '../../../ui/save-status';
 import { useAnswerAutosave } from '../hooks/use-answer-autosave';
 
@@ -24,11 +24,7 @@ export function AnswerEditor({ answerId, packId, questionId, saved, onNewRecord,
   const id = useId();
   return (
     <div className="field">
-      {forked ? (
-        <Notice tone="warm" role="alert" title="Both versions are kept">
-          <p>This answer was also changed somewhere else. What you see here is now saved as a separate answer.</p>
-        </Notice>
-      ) : null}
+      {forked ? <BothVersionsKept what="answer" /> : null}
       <label htmlFor={id} className="field-label">
         Your answer <span className="quiet">(optional)</span>
       </label>

@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { expect, it, vi } from 'vitest';
+import { UpdatePrompt } from '../../src/app/update-prompt';
+import { Autosaver } from '../../src/db/autosaver';
+import { DataError } from '../../src/domain/data-error';
+
+// A new version is waiting (in the browser, the service worker says so; jsdom has none).
+const updateServiceWorker = vi.fn(async () => {});
+vi.mock('virtual:pwa-register/react', () => ({
+  useRegisterSW: () => ({
+    needRefresh: useState(true),
+    offlineReady: useState(false),
+    updateServiceWorker,
+  }),
+}));
+
+it('loading a new version waits, and says why, while words typed in the form cannot be saved; it goes ahead once they are', async () => {
+  const user = userEvent.setup();
+  let diskFull = true;
+  const saved: string[] = [];
+  const saver = new Autosaver<{ text: string }>({
+    id: crypto.randomUUID(),
+    savedRev: null,
+    create: (_id, fields) => {
+      if (diskFull) return Promise.reject(new DataError('storage-full', 'save your words'));
+      saved.push(fields.text);
+      return Promise.resolve({ rev: 1 });
+    },
+    update: () => Promise.resolve({ rev: 2 }),
+    isEmpty: (fields) => !fields.text,
+    onNewRecord: () => {},
+    onState: () => {},
+  });
+  saver.register();
+  saver.change({ text: 'Words typed while the disk is full.' });
+
+  render(<UpdatePrompt />);
+  await user.click(screen.getByRole('button', { name: 'Load new version' }));
+  expect(await screen.findByText(/The new version will wait: your latest words aren't saved yet/)).toBeVisible();
+  expect(updateServiceWorker).not.toHaveBeenCalled();
+
+  // Room again: the next tap saves the words first, then loads the new version.
+  diskFull = false;
+  await user.click(screen.getByRole('button', { name: 'Load new version' }));
+  await vi.waitFor(() => expect(updateServiceWorker).toHaveBeenCalledWith(true));
+  expect(saved).toEqual(['Words typed while the disk is full.']);
+  expect(screen.getByText(/A new version of Good Enough is ready/)).toBeVisible();
+  await saver.close();
+});
