@@ -6,9 +6,10 @@
 import { chromium } from 'playwright';
 import { measureBundle } from '../bench/bundle.ts';
 import { PreviewServer } from '../tests/engines/preview-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_PORT } from './browser.ts';
 
-const server = new PreviewServer(4194);
+// Beside the real-browser tests' ports (TEST_PORT and the two after it).
+const server = new PreviewServer(TEST_PORT + 3);
 await server.start();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {

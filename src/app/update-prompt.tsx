@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { saveEverythingBeforeLeaving } from '../db/autosaver';
+import { saveEverythingBeforeLeaving } from '../db/unsaved-words';
 
 const OFFLINE_NOTE_MS = 6_000;
 
@@ -39,7 +39,7 @@ export function UpdatePrompt() {
       <div className="toast" role="status">
         <p>
           {held
-            ? "The new version will wait: your latest words aren't saved yet (the note under your writing says why). Tap Load new version again once it says Saved."
+            ? 'The new version will wait until your latest words are saved; the note under your writing says why.'
             : "A new version of Good Enough is ready. Load it whenever you like: anything you're writing is saved first."}
         </p>
         <div className="toast__actions">

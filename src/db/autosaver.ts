@@ -1,5 +1,6 @@
 import { isDataError } from '../domain/data-error';
 import type { SaveState } from '../domain/save-state';
+import { closedSaver, openedSaver } from './unsaved-words';
 
 /**
  * The longest typed words wait to be written, even while typing goes on: killing the tab
@@ -35,36 +36,6 @@ export interface AutosaverOptions<F> {
  * revision the previous one produced, so a stale tab never overwrites a newer save. After
  * other failures (e.g. a full disk) the words stay pending and saving tries again by itself.
  */
-/** Every autosaver with a form open, so locking can save what is being typed first. */
-interface Saver {
-  flush: () => Promise<void>;
-  hasUnsavedWords: () => boolean;
-}
-const openSavers = new Set<Saver>();
-/** Forms that just closed, with their last save. */
-const closing = new Map<Saver, Promise<void>>();
-
-/** Saves every pending change in this tab now (before the journal locks). */
-export async function flushAllAutosavers(): Promise<void> {
-  await Promise.all([...[...openSavers].map((saver) => saver.flush()), ...closing.values()]);
-}
-
-/**
- * Before the page goes away or the journal locks: saves every pending change, then gives the
- * screen a moment to catch up with what was saved (a new entry moving to its own address, so
- * it reopens there, not as an empty new page). True when nothing is left unsaved.
- */
-export async function saveEverythingBeforeLeaving(): Promise<boolean> {
-  await flushAllAutosavers().catch(() => {});
-  await new Promise((done) => setTimeout(done, 50));
-  return !anyUnsavedWords();
-}
-
-/** True while some words typed in this tab are not saved (a save failed, or one is due). */
-export function anyUnsavedWords(): boolean {
-  return [...openSavers, ...closing.keys()].some((saver) => saver.hasUnsavedWords());
-}
-
 export class Autosaver<F> {
   private id: string;
   private rev: number | null;
@@ -79,16 +50,12 @@ export class Autosaver<F> {
   }
 
   /** The form is open: flush this one too when the journal locks. */
-  register = (): void => {
-    openSavers.add(this);
-  };
+  register = (): void => openedSaver(this);
 
   /** The form closed: save what is pending. */
   close = (): Promise<void> => {
-    openSavers.delete(this);
     const saved = this.flush();
-    closing.set(this, saved);
-    void saved.finally(() => closing.delete(this));
+    closedSaver(this, saved);
     return saved;
   };
 

@@ -8,7 +8,7 @@ import {
   wrapDataKey,
 } from '../crypto/keys';
 import { DataError } from '../domain/data-error';
-import { flushAllAutosavers } from './autosaver';
+import { flushAllAutosavers } from './unsaved-words';
 import { database } from './database';
 import { guard } from './guard';
 import { setLockWorkRunning, setOff, setUnlocked } from './keyring';

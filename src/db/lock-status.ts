@@ -1,4 +1,4 @@
-import { anyUnsavedWords, flushAllAutosavers, saveEverythingBeforeLeaving } from './autosaver';
+import { anyUnsavedWords, flushAllAutosavers, saveEverythingBeforeLeaving } from './unsaved-words';
 import { database } from './database';
 import { guard } from './guard';
 import { lockMode, lockWorkRunning, setLocked, setOff } from './keyring';

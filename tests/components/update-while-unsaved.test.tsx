@@ -38,7 +38,7 @@ it('loading a new version waits, and says why, while words typed in the form can
 
   render(<UpdatePrompt />);
   await user.click(screen.getByRole('button', { name: 'Load new version' }));
-  expect(await screen.findByText(/The new version will wait: your latest words aren't saved yet/)).toBeVisible();
+  expect(await screen.findByText(/The new version will wait until your latest words are saved/)).toBeVisible();
   expect(updateServiceWorker).not.toHaveBeenCalled();
 
   // Room again: the next tap saves the words first, then loads the new version.

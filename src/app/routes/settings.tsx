@@ -4,6 +4,7 @@ import { CareNoteText } from '../../features/care/components/care-note';
 import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
 import { LockSettings } from '../../features/lock/components/lock-settings';
 import { ReminderMaker } from '../../features/reminders/components/reminder-maker';
+import { AppearanceSettings } from '../../features/settings/components/appearance-settings';
 import { StorageStatus } from '../../features/settings/components/storage-status';
 import { Page } from '../../ui/page';
 
@@ -14,27 +15,32 @@ export function SettingsRoute() {
   return (
     <Page title="Settings">
       <div className="stack">
-        <StorageStatus />
-        <BackupPanel questionText={questionText} />
+        <AppearanceSettings />
         <LockSettings />
         <ReminderMaker />
-        <section aria-labelledby="privacy-heading">
-          <h2 id="privacy-heading" className="section-title">
-            Privacy
-          </h2>
-          <p>
-            Good Enough has no account, no server and no analytics. It never contacts anyone. Your journal leaves this
-            device only if you export it yourself.
-          </p>
-        </section>
+        <StorageStatus />
+        <BackupPanel questionText={questionText} />
         <section aria-labelledby="care-heading">
           <h2 id="care-heading" className="section-title">
             A note of care
           </h2>
           <CareNoteText />
         </section>
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading" className="section-title">
+            About
+          </h2>
+          <p>
+            Good Enough has no account, no server and no analytics. It never contacts anyone. Your journal leaves this
+            device only if you export it yourself.
+          </p>
+          <p>
+            The Ditching Perfect experiments and questions were written for Good Enough by its team, © 2026, all rights
+            reserved. Everything you write is yours.
+          </p>
+          <p className="quiet">Good Enough {__APP_VERSION__}</p>
+        </section>
         <DeleteEverything />
-        <p className="quiet">Good Enough {__APP_VERSION__}</p>
       </div>
     </Page>
   );

@@ -1,4 +1,4 @@
-import { clockTimeIn } from '../dates';
+import { clockTimeIn } from '../time-written';
 import type { Entry, ExperimentRun } from '../records';
 
 /**

@@ -1,4 +1,5 @@
-import { compareDayThenTime, localDayOf } from '../dates';
+import { localDayOf } from '../dates';
+import { compareDayThenTime } from '../time-written';
 import type { Entry, ExperimentRun, LocalDay } from '../records';
 
 /**

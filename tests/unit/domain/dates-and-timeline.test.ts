@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { timeWrittenAt } from '../../../src/domain/dates';
+import { timeWrittenAt } from '../../../src/domain/time-written';
 import { entryItem, toRows } from '../../../src/domain/history/timeline';
 import type { Entry } from '../../../src/domain/records';
 

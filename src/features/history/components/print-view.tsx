@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { listEntriesBetween } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
 import { listAllRuns } from '../../../db/runs-repository';
-import { compareDayThenTime, dayToDate, localDayOf, timeWrittenAt } from '../../../domain/dates';
+import { dayToDate, localDayOf } from '../../../domain/dates';
+import { compareDayThenTime, timeWrittenAt } from '../../../domain/time-written';
 import { InputField } from '../../../ui/fields';
 
 /** A chosen stretch of the journal laid out for paper; the browser saves it as a PDF. */

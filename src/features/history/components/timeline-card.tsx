@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { timeWrittenAt } from '../../../domain/dates';
+import { timeWrittenAt } from '../../../domain/time-written';
 import type { TimelineItem } from '../../../domain/history/timeline';
 
 const kindWords: Record<TimelineItem['kind'], string> = {

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { timeWrittenAt } from '../../../domain/dates';
+import { timeWrittenAt } from '../../../domain/time-written';
 import type { Entry } from '../../../domain/records';
 
 /** When an entry was written, by the clock where it was written; when it was last changed. */

@@ -21,14 +21,11 @@ export function useNow(): Date {
         return shownAs(current) === shownAs(shown) ? shown : current;
       });
     const timer = setInterval(check, NOW_CHECK_MS);
+    // Coming back to the front, and back from the browser's page cache, both fire this.
     document.addEventListener('visibilitychange', check);
-    window.addEventListener('focus', check);
-    window.addEventListener('pageshow', check);
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', check);
-      window.removeEventListener('focus', check);
-      window.removeEventListener('pageshow', check);
     };
   }, []);
   return now;

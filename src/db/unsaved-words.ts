@@ -1,0 +1,46 @@
+/*
+ * Which words typed in this tab are not saved yet, across every open form. Kept apart from
+ * the Autosaver, which only the editors load: locking and updates ask here from any screen.
+ */
+
+/** An autosaver, as seen from here. */
+export interface Saver {
+  flush: () => Promise<void>;
+  hasUnsavedWords: () => boolean;
+}
+const openSavers = new Set<Saver>();
+/** Forms that just closed, with their last save. */
+const closing = new Map<Saver, Promise<void>>();
+
+/** Saves every pending change in this tab now (before the journal locks). */
+export async function flushAllAutosavers(): Promise<void> {
+  await Promise.all([...[...openSavers].map((saver) => saver.flush()), ...closing.values()]);
+}
+
+/**
+ * Before the page goes away or the journal locks: saves every pending change, then gives the
+ * screen a moment to catch up with what was saved (a new entry moving to its own address, so
+ * it reopens there, not as an empty new page). True when nothing is left unsaved.
+ */
+export async function saveEverythingBeforeLeaving(): Promise<boolean> {
+  await flushAllAutosavers().catch(() => {});
+  await new Promise((done) => setTimeout(done, 50));
+  return !anyUnsavedWords();
+}
+
+/** True while some words typed in this tab are not saved (a save failed, or one is due). */
+export function anyUnsavedWords(): boolean {
+  return [...openSavers, ...closing.keys()].some((saver) => saver.hasUnsavedWords());
+}
+
+/** A form opened: flush it too before the journal locks or the page reloads. */
+export function openedSaver(saver: Saver): void {
+  openSavers.add(saver);
+}
+
+/** A form closed, its last save under way: still counted until that save ends. */
+export function closedSaver(saver: Saver, lastSave: Promise<void>): void {
+  openSavers.delete(saver);
+  closing.set(saver, lastSave);
+  void lastSave.finally(() => closing.delete(saver));
+}
