@@ -19,6 +19,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(violations.map((violation) => `care note: ${violation.id} ${violation.help}`)).toEqual([]);
     });
 
+    test('axe finds no violations in the dialogs Settings opens: bringing in a backup, deleting everything', async ({
+      page,
+    }, testInfo) => {
+      const check = async (where: string) => {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((violation) => `${where}: ${violation.id} ${violation.help}`)).toEqual([]);
+      };
+      await page.goto('/journal/new');
+      await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+      await page.keyboard.type('One entry, so the backup has something in it.');
+      await expect(page.getByText('Saved on this device')).toBeVisible();
+      await page.goto('/settings');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Make a backup' }).click();
+      const backupPath = testInfo.outputPath('backup.json');
+      await (await download).saveAs(backupPath);
+      await page.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles(backupPath);
+      await expect(page.getByRole('dialog', { name: 'Bring this in?' })).toBeVisible();
+      await check('bring this in');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Delete everything...' }).click();
+      await expect(page.getByRole('dialog', { name: 'Delete your whole journal?' })).toBeVisible();
+      await check('delete everything');
+    });
+
     test('axe finds no violations in the passphrase forms and on the unlock screen', async ({ page }) => {
       test.setTimeout(60_000);
       const check = async (where: string) => {
