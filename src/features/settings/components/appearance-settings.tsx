@@ -14,7 +14,7 @@ const THEMES: { value: Theme; label: string }[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
-const SIZE_NAMES: Record<TextScale, string> = { 1: 'Standard', 1.125: 'Larger', 1.25: 'Large', 1.5: 'Largest' };
+const SIZE_NAMES: Record<TextScale, string> = { 1: 'Standard', 1.125: 'Large', 1.25: 'Larger', 1.5: 'Largest' };
 const SIZES = TEXT_SCALES.map((scale) => ({ value: String(scale), label: SIZE_NAMES[scale] }));
 
 /** Theme and text size, applied at once and kept for next time. */
