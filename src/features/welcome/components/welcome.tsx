@@ -41,15 +41,15 @@ export function Welcome({ care, install }: WelcomeProps) {
       {step === 2 ? <Offers install={install} /> : null}
       <p className="actions welcome__actions">
         {last ? (
-          <button type="button" className="button" onClick={startWriting}>
+          <button type="button" name="start" className="button" onClick={startWriting}>
             Start writing
           </button>
         ) : (
           <>
-            <button type="button" className="button" onClick={() => setStep(step + 1)}>
+            <button type="button" name="next" className="button" onClick={() => setStep(step + 1)}>
               Next
             </button>
-            <button type="button" className="button button--quiet" onClick={startWriting}>
+            <button type="button" name="skip" className="button button--quiet" onClick={startWriting}>
               Skip
             </button>
           </>
