@@ -53,16 +53,16 @@ export function readStore<T = Record<string, unknown>>(page: Page, store: string
 
 /**
  * Opens Today. A fresh profile first meets the welcome (first-run.spec.ts tests it): skip
- * it, as a person may, then come back to Today.
+ * it, as a person may, then come back to Today. `origin` for contexts without a baseURL.
  */
-export async function openToday(page: Page): Promise<void> {
-  await page.goto('/');
+export async function openToday(page: Page, origin = ''): Promise<void> {
+  await page.goto(`${origin}/`);
   const skip = page.getByRole('button', { name: 'Skip' });
   const today = page.getByRole('heading', { level: 1, name: SCREENS[0].heading });
   await expect(skip.or(today)).toBeVisible();
   if (!(await skip.isVisible())) return;
   await skip.click();
   await page.waitForURL('**/journal/new');
-  await page.goto('/');
+  await page.goto(`${origin}/`);
   await expect(today).toBeVisible();
 }

@@ -86,7 +86,8 @@ async function markerOnDiskAfterWriting(lock: 'off' | 'on' | 'clean-start'): Pro
       const cdp = await context.newCDPSession(page);
       await cdp.send('Storage.clearDataForOrigin', { origin: TEST_ORIGIN, storageTypes: 'all' });
       await cdp.detach();
-      await page.goto(TEST_ORIGIN);
+      // A cleared origin is a new start, so the welcome greets again.
+      await openToday(page, TEST_ORIGIN);
       await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
       await turnOnLock(page);
       await page.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles(backupPath);
