@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { CareButton } from '../features/care/components/care-button';
+import { startCapturingInstallPrompt } from '../features/install/install-prompt-store';
 import { LockGate } from '../features/lock/components/lock-gate';
 import { routes } from './routes';
 import './styles/tokens.css';
@@ -12,6 +13,9 @@ import './styles/charts.css';
 import './styles/print.css';
 
 const router = createBrowserRouter(routes);
+
+// Chromium may offer installing before React mounts anything: start listening now.
+startCapturingInstallPrompt();
 
 // Offered on the unlock screen only ("Forgot your passphrase?"), so it loads when needed.
 const DeleteEverything = lazy(async () => ({

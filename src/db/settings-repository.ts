@@ -12,3 +12,40 @@ export function setSetting<T>(key: string, value: T, now: number = Date.now()): 
     await database().settings.put({ key, value, updatedAt: now });
   });
 }
+
+export const WELCOME_SEEN_SETTING = 'welcome-seen';
+
+// Once answered "no" for a database, the answer holds for the session, so Today renders at
+// once on later visits instead of waiting for IndexedDB again.
+const welcomeNotDue = new WeakSet<object>();
+
+/** True once this session knows the welcome isn't due. */
+export const welcomeKnownNotDue = () => welcomeNotDue.has(database());
+
+/**
+ * The first-run welcome is due only while it was never shown and the journal holds nothing
+ * at all: no entry, run or draft (not even in the trash), no passphrase, no setting. Anyone
+ * who already has something (restored from a backup, or kept from a version before the
+ * welcome) is marked as welcomed instead, so they never meet it later.
+ */
+export async function isWelcomeDue(): Promise<boolean> {
+  const db = database();
+  if (welcomeNotDue.has(db)) return false;
+  const { settings, entries, runs, drafts, lock } = db;
+  const seen = await guard('read your settings', () => settings.get(WELCOME_SEEN_SETTING));
+  if (!seen) {
+    const counts = await guard('read your journal', () =>
+      Promise.all([settings, entries, runs, drafts, lock].map((table) => table.count())),
+    );
+    if (counts.every((count) => count === 0)) return true;
+  }
+  if (seen) welcomeNotDue.add(db);
+  else await markWelcomeSeen();
+  return false;
+}
+
+/** Remembers that the welcome was shown (or wasn't needed), so it never appears again. */
+export function markWelcomeSeen(): Promise<void> {
+  welcomeNotDue.add(database());
+  return setSetting(WELCOME_SEEN_SETTING, true);
+}

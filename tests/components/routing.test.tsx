@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { markWelcomeSeen } from '../../src/db/settings-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
 
@@ -8,6 +9,7 @@ withFreshDatabase();
 
 describe('routing', () => {
   it('opens on Today with a suggestion from the pack', async () => {
+    await markWelcomeSeen(); // the first-run welcome has its own tests (welcome.test.tsx)
     renderApp('/');
     expect(await screen.findByText('Start where you are')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /A small experiment/ })).toBeInTheDocument();

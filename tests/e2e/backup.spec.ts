@@ -30,7 +30,8 @@ test('back up, delete everything, and bring it all back through the file picker'
   await expect(confirm.getByRole('button', { name: 'Delete everything' })).toBeDisabled();
   await confirm.getByRole('checkbox').check();
   await confirm.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
+  // Nothing is kept, not even having seen the welcome: a fresh start is greeted like a first one.
+  await expect(page.getByRole('heading', { name: 'Welcome to Good Enough' })).toBeVisible();
   await page.goto('/journal');
   await expect(page.getByText('Nothing here yet')).toBeVisible();
 

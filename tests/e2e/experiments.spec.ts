@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { waitForActivatedServiceWorker } from './helpers';
+import { waitForActivatedServiceWorker, openToday } from './helpers';
 
 /** Sets a 0-100 rating with the keyboard, as someone without a touch screen would. */
 async function rate(page: Page, label: string, value: number) {
@@ -26,7 +26,7 @@ test('run one experiment three times offline, closing the page between steps, an
 }) => {
   test.setTimeout(120_000);
   let page = await context.newPage();
-  await page.goto('/');
+  await openToday(page);
   await waitForActivatedServiceWorker(page);
   await context.setOffline(true);
 
@@ -52,7 +52,7 @@ test('run one experiment three times offline, closing the page between steps, an
 
     // Days later, it is waiting on Today.
     page = await context.newPage();
-    await page.goto('/');
+    await openToday(page);
     const waiting = page.getByRole('region', { name: 'Waiting for you' });
     await expect(waiting.getByRole('link')).toHaveCount(1);
     await waiting.getByRole('link', { name: /Send it with a small typo/ }).click();
@@ -72,7 +72,7 @@ test('run one experiment three times offline, closing the page between steps, an
     page = await context.newPage();
   }
 
-  await page.goto('/');
+  await openToday(page);
   await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Waiting for you' })).toHaveCount(0);
 

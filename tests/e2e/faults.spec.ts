@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { readStore } from './helpers';
+import { readStore, openToday } from './helpers';
 
 /**
  * Faults a phone brings: here, the system killing the app mid-sentence. The other faults of
@@ -38,7 +38,7 @@ test('killed 20 times at random moments while typing an entry, an answer and a r
 }) => {
   test.setTimeout(300_000);
   const setup = await context.newPage();
-  await setup.goto('/');
+  await openToday(setup);
   let seed = 7;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const report: string[] = [];

@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 /** Every screen of the app, with a heading to wait for. */
@@ -48,4 +49,20 @@ export function readStore<T = Record<string, unknown>>(page: Page, store: string
     db.close();
     return all;
   }, store);
+}
+
+/**
+ * Opens Today. A fresh profile first meets the welcome (first-run.spec.ts tests it): skip
+ * it, as a person may, then come back to Today. `origin` for contexts without a baseURL.
+ */
+export async function openToday(page: Page, origin = ''): Promise<void> {
+  await page.goto(`${origin}/`);
+  const skip = page.getByRole('button', { name: 'Skip' });
+  const today = page.getByRole('heading', { level: 1, name: SCREENS[0].heading });
+  await expect(skip.or(today)).toBeVisible();
+  if (!(await skip.isVisible())) return;
+  await skip.click();
+  await page.waitForURL('**/journal/new');
+  await page.goto(`${origin}/`);
+  await expect(today).toBeVisible();
 }

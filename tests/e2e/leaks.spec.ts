@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { TEST_ORIGIN } from '../../scripts/browser.ts';
-import { waitForActivatedServiceWorker } from './helpers';
+import { waitForActivatedServiceWorker, openToday } from './helpers';
 
 /**
  * A whole journey with private words in every field: written, answered, tagged, searched,
@@ -42,7 +42,7 @@ test('private words reach no other origin, and never the console, an error, an a
   });
   const note = async (where: string) => seen.push(`title at ${where}: ${await page.title()} ${page.url()}`);
 
-  await page.goto('/');
+  await openToday(page);
   await waitForActivatedServiceWorker(page);
 
   // Write: an entry with a title, tag and mood; an answer; an experiment run.

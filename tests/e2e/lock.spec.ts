@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN } from '../../scripts/browser.ts';
-import { SCREENS, waitForActivatedServiceWorker } from './helpers';
+import { SCREENS, waitForActivatedServiceWorker, openToday } from './helpers';
 import { seedEntries } from './seed';
 
 const PASSPHRASE = 'kettle gravel orbit lantern';
@@ -86,7 +86,8 @@ async function markerOnDiskAfterWriting(lock: 'off' | 'on' | 'clean-start'): Pro
       const cdp = await context.newCDPSession(page);
       await cdp.send('Storage.clearDataForOrigin', { origin: TEST_ORIGIN, storageTypes: 'all' });
       await cdp.detach();
-      await page.goto(TEST_ORIGIN);
+      // A cleared origin is a new start, so the welcome greets again.
+      await openToday(page, TEST_ORIGIN);
       await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
       await turnOnLock(page);
       await page.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles(backupPath);
@@ -117,7 +118,7 @@ test('locked: nothing shows and a wrong passphrase opens nothing; the right one 
   test.setTimeout(120_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto('/');
+  await openToday(page);
   await waitForActivatedServiceWorker(page);
   await seedEntries(page, 300); // a journal with history, then the lock
   await turnOnLock(page);
@@ -172,7 +173,7 @@ test('a passphrase change cut short by closing the tab loses nothing and finishe
 }) => {
   test.setTimeout(180_000);
   const page = await context.newPage();
-  await page.goto('/');
+  await openToday(page);
   await waitForActivatedServiceWorker(page);
   await seedEntries(page, 3_000);
   await turnOnLock(page);
@@ -230,7 +231,7 @@ test('an encrypted backup from a locked journal restores on a fresh profile with
   test.setTimeout(120_000);
   const first = await browser.newContext();
   const page = await first.newPage();
-  await page.goto('/');
+  await openToday(page);
   await turnOnLock(page);
   await writeEntry(page, 'Left the dishes for tomorrow. The sky did not fall.');
   await visit(page, '/settings');
@@ -273,7 +274,7 @@ test('an encrypted backup from a locked journal restores on a fresh profile with
 
 test('locking a moment after typing a new entry saves it, and unlocking opens it again', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto('/');
+  await openToday(page);
   await turnOnLock(page);
   await visit(page, '/journal/new');
   await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN } from '../../scripts/browser.ts';
-import { readStore, waitForActivatedServiceWorker } from './helpers';
+import { readStore, waitForActivatedServiceWorker, openToday } from './helpers';
 
 /**
  * Issue #8, fault 7: offline from the very first launch after install. One visit online
@@ -86,7 +86,7 @@ test('installed, then launched for the first time with no network: it opens, sav
     const online = await launch(profile);
     opened.push(online);
     const visit = online.pages()[0] ?? (await online.newPage());
-    await visit.goto(TEST_ORIGIN);
+    await openToday(visit, TEST_ORIGIN);
     await expect(visit.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
     await waitForActivatedServiceWorker(visit);
     const manifestHref = await visit.locator('link[rel="manifest"]').getAttribute('href');

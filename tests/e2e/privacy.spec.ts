@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { TEST_ORIGIN } from '../../scripts/browser.ts';
-import { SCREENS, waitForActivatedServiceWorker } from './helpers';
+import { SCREENS, waitForActivatedServiceWorker, openToday } from './helpers';
 
 test('the app never contacts another origin, and the page breaks no security policy', async ({ page, context }) => {
   const requests: string[] = [];
@@ -16,7 +16,7 @@ test('the app never contacts another origin, and the page breaks no security pol
     });
   });
 
-  await page.goto('/');
+  await openToday(page);
   await waitForActivatedServiceWorker(page);
   for (const screen of SCREENS) {
     await page.goto(screen.path);
@@ -32,7 +32,7 @@ test('the app never contacts another origin, and the page breaks no security pol
 });
 
 test('the production page carries a strict Content Security Policy', async ({ page }) => {
-  await page.goto('/');
+  await openToday(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("script-src 'self'");

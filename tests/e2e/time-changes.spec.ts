@@ -1,5 +1,5 @@
 import { type CDPSession, expect, type Page, test } from '@playwright/test';
-import { readStore } from './helpers';
+import { readStore, openToday } from './helpers';
 
 /**
  * Issue #8, fault 8: the clock and the time zone change between writes. An entry belongs to
@@ -40,7 +40,7 @@ async function historyLines(page: Page): Promise<string[]> {
 
 /** The person opens the app, sees what day it is for them, and writes. */
 async function writeFromToday(page: Page, todayShows: string, text: string) {
-  await page.goto('/');
+  await openToday(page);
   await expect(page.getByText(todayShows, { exact: true })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Write' }).click();
   await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
@@ -189,6 +189,6 @@ test('an entry begun at 23:59 and written on past midnight stays on the day it w
   await expect(page.locator('.calendar__day--written')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Tuesday 10 March, has writing' })).toBeVisible();
   // And Today has moved on to Wednesday.
-  await page.goto('/');
+  await openToday(page);
   await expect(page.getByText('Wednesday 11 March', { exact: true })).toBeVisible();
 });

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { openToday } from './helpers';
 
 test('an entry written and saved survives closing the tab without warning', async ({ context }) => {
   const page = await context.newPage();
-  await page.goto('/');
+  await openToday(page);
   await page.getByRole('link', { name: 'Write' }).click();
   const text = page.getByRole('textbox', { name: 'Your words' });
   await expect(text).toBeFocused();
@@ -24,7 +25,7 @@ test('an entry written and saved survives closing the tab without warning', asyn
 });
 
 test('writing works offline, and the journal shows it after a reload', async ({ page, context }) => {
-  await page.goto('/');
+  await openToday(page);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active;

@@ -3,6 +3,7 @@ import { chromiumLauncher } from './drivers/chromium';
 import type { EngineLauncher, EngineSession } from './drivers/engine-session';
 import { firefoxLauncher } from './drivers/firefox';
 import { webkitLauncher } from './drivers/webkit';
+import { TEST_PORT } from '../../scripts/browser.ts';
 import { PreviewServer } from './preview-server';
 import { SCENARIOS } from './scenarios';
 
@@ -13,7 +14,7 @@ const engines = wanted ? ALL.filter((launcher) => wanted.includes(launcher.engin
 if (engines.length === 0) throw new Error(`ENGINES=${process.env.ENGINES} names no engine`);
 
 describe.each(engines)('$engine', (launcher) => {
-  const server = new PreviewServer(4181);
+  const server = new PreviewServer(TEST_PORT + 1);
   let session: EngineSession | null = null;
 
   beforeAll(async () => {

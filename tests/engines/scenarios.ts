@@ -46,8 +46,12 @@ async function writeReloadAndFind(session: EngineSession, origin: string, words:
 
 export const SCENARIOS: Scenario[] = [
   {
-    name: 'first visit: Today shows the pack, and the service worker activates',
+    name: 'first visit: the welcome greets once, then Today shows the pack, and the service worker activates',
     async run({ session, server }) {
+      await session.goto(`${server.origin}/`);
+      await waitForHeading(session, 'Welcome to Good Enough');
+      await session.click('button[name="skip"]');
+      await waitUntil(session, `location.pathname === '/journal/new'`, 'the new entry');
       await session.goto(`${server.origin}/`);
       await waitForText(session, 'Start where you are');
       await waitForActivatedWorker(session);

@@ -64,3 +64,7 @@ export function EntryRoute() {
     </Page>
   );
 }
+
+// The welcome ends in this editor, so it travels in the editor's chunk: loaded only for
+// someone new (or at idle, with the editor), and writing is ready the moment it ends.
+export { WelcomeRoute } from './welcome';

@@ -1,15 +1,18 @@
 import { BackupPanel } from '../../features/backup/components/backup-panel';
 import { DeleteEverything } from '../../features/backup/components/delete-everything';
 import { CareNoteText } from '../../features/care/components/care-note';
+import { InstallSection } from '../../features/install/components/install-section';
 import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
 import { LockSettings } from '../../features/lock/components/lock-settings';
 import { ReminderMaker } from '../../features/reminders/components/reminder-maker';
 import { AppearanceSettings } from '../../features/settings/components/appearance-settings';
 import { StorageStatus } from '../../features/settings/components/storage-status';
 import { Page } from '../../ui/page';
+import { useFocusSectionInAddress } from './use-focus-section';
 
 export function SettingsRoute() {
   const packs = usePacks();
+  useFocusSectionInAddress();
   const questionText = (questionId: string) =>
     packs.status === 'ready' ? (findQuestion(packs.packs, questionId)?.question.text ?? null) : null;
   return (
@@ -19,6 +22,7 @@ export function SettingsRoute() {
         <LockSettings />
         <ReminderMaker />
         <StorageStatus />
+        <InstallSection />
         <BackupPanel questionText={questionText} />
         <section aria-labelledby="care-heading">
           <h2 id="care-heading" className="section-title">

@@ -1,0 +1,97 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+
+interface WelcomeProps {
+  /** The care note, as shown everywhere else. */
+  care: ReactNode;
+  /** Install help for this browser, if any; the welcome is its one appearance outside Settings. */
+  install?: ReactNode;
+}
+
+const STEPS = ['Welcome to Good Enough', 'A note of care', 'If you like'] as const;
+
+/**
+ * A first visit's short hello: what this is, the privacy promise, the care note, and two
+ * optional offers, then straight to writing. Every step can be skipped. (Shown once: see
+ * useWelcomeDue, which remembers it.)
+ */
+export function Welcome({ care, install }: WelcomeProps) {
+  const [step, setStep] = useState(0);
+  const navigate = useNavigate();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Each step is a new screen for a screen reader: announce it by its heading.
+  useEffect(() => heading.current?.focus(), [step]);
+
+  const startWriting = () => navigate('/journal/new');
+  const last = step === STEPS.length - 1;
+
+  return (
+    <article className="page welcome">
+      <header className="page__header">
+        <p className="page__eyebrow">
+          Step {step + 1} of {STEPS.length}
+        </p>
+        <h1 className="page__title" tabIndex={-1} ref={heading}>
+          {STEPS[step]}
+        </h1>
+      </header>
+      {step === 0 ? <Hello /> : null}
+      {step === 1 ? care : null}
+      {step === 2 ? <Offers install={install} /> : null}
+      <p className="actions welcome__actions">
+        {last ? (
+          <button type="button" name="start" className="button" onClick={startWriting}>
+            Start writing
+          </button>
+        ) : (
+          <>
+            <button type="button" name="next" className="button" onClick={() => setStep(step + 1)}>
+              Next
+            </button>
+            <button type="button" name="skip" className="button button--quiet" onClick={startWriting}>
+              Skip
+            </button>
+          </>
+        )}
+      </p>
+    </article>
+  );
+}
+
+function Hello() {
+  return (
+    <div className="prose">
+      <p>
+        A quiet place to write, and to try small experiments with imperfection. A line is enough. There is no right way
+        to do it, and nothing here keeps score.
+      </p>
+      <p>
+        <strong>Everything you write stays on this device.</strong> No account, no server, nobody else reading.
+      </p>
+    </div>
+  );
+}
+
+function Offers({ install }: { install?: ReactNode }) {
+  return (
+    <div className="stack">
+      <p>Both are optional, and both wait in Settings whenever you want them.</p>
+      <ul className="card-list">
+        <li>
+          <Link className="card" to="/settings#lock-heading">
+            <span className="card__title">Set a passphrase</span>
+            <span className="card__text">So only you can open your journal on this device.</span>
+          </Link>
+        </li>
+        <li>
+          <Link className="card" to="/settings#reminder-heading">
+            <span className="card__title">Set a gentle reminder</span>
+            <span className="card__text">Your own calendar can nudge you. Nothing counts the days you skip.</span>
+          </Link>
+        </li>
+      </ul>
+      {install}
+    </div>
+  );
+}
