@@ -32,6 +32,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'journal/insights',
+        lazy: async () => ({ Component: (await import('./routes/insights')).InsightsRoute }),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'journal/day/:day',
         lazy: async () => ({ Component: (await import('./routes/journal')).DayRoute }),
         errorElement: <RouteError />,

@@ -26,7 +26,8 @@ const across = (runs: number) => (runs === 1 ? 'In the 1 run' : `Across the ${nu
 
 /** "Across the 3 runs where you rated both, you believed it 80% before and 45% after, on average." */
 export function describeBelief(change: RatingChange): string {
-  if (change.runs === 0) return 'Rate how strongly you believe it before and after a run, and the change will show here.';
+  if (change.runs === 0)
+    return 'Rate how strongly you believe it before and after a run, and the change will show here.';
   const how = change.runs === 1 ? '' : ', on average';
   return `${across(change.runs)} where you rated both, you believed it ${change.averageFirst}% before and ${change.averageSecond}% after${how}.`;
 }
@@ -40,7 +41,8 @@ export function describeDiscomfort(change: RatingChange): string {
 
 export function describeQuestions(answered: QuestionsAnswered): string {
   if (answered.answers === 0) return 'No questions answered yet. They are there whenever you would like one.';
-  const questions = answered.questions === 1 ? '1 question' : `${numbers.format(answered.questions)} different questions`;
+  const questions =
+    answered.questions === 1 ? '1 question' : `${numbers.format(answered.questions)} different questions`;
   return `You answered ${questions}, with ${plural(answered.answers, 'answer', 'answers')} in all.`;
 }
 

@@ -156,7 +156,12 @@ describe('experiments', () => {
       discomfortDuring: 60,
       predictionCameTrue: 'yes',
     }),
-    run('send-it-with-a-typo', 3, { beliefBefore: 90, beliefAfter: 50, discomfortDuring: 20, predictionCameTrue: 'partly' }),
+    run('send-it-with-a-typo', 3, {
+      beliefBefore: 90,
+      beliefAfter: 50,
+      discomfortDuring: 20,
+      predictionCameTrue: 'partly',
+    }),
     run('send-it-with-a-typo', 1, {
       beliefBefore: 80,
       beliefAfter: 40,
@@ -229,7 +234,14 @@ describe('words and questions', () => {
   it('adds up entries and the words written in runs, but not the pack’s belief', () => {
     const words = wordsWritten(
       [entry(TODAY, { title: 'Garden', text: 'Left the weeds.' }), entry(TODAY, { text: 'Привет, мир' })],
-      [run('x', 1, { prediction: 'They will laugh', outcome: 'Nobody noticed', planWhat: 'Send it', kinderRule: 'Done is fine' })],
+      [
+        run('x', 1, {
+          prediction: 'They will laugh',
+          outcome: 'Nobody noticed',
+          planWhat: 'Send it',
+          kinderRule: 'Done is fine',
+        }),
+      ],
     );
     // Entries: 1 + 3 + 2. Run: 3 + 2 + 2 + 3.
     expect(words).toEqual({ inEntries: 6, inExperiments: 10, total: 16 });
