@@ -227,6 +227,9 @@ describe('words and questions', () => {
     expect(countWords('I ❤️ tea 🍵')).toBe(2);
     expect(countWords('don’t stop — maybe 42')).toBe(4);
     expect(countWords('Привет, мир')).toBe(2);
+    expect(countWords('नमस्ते दुनिया')).toBe(2);
+    // "dont", "stop", "e.g", "3.14", "well": a hyphen parts words, a point inside one does not.
+    expect(countWords('dont-stop e.g. 3.14 well...')).toBe(5);
     // No spaces in Chinese: 我 (I) 今天 (today) 很好 (very well) is three words.
     expect(countWords('我今天很好')).toBe(3);
   });
