@@ -67,6 +67,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openSeededInsights(page);
     const main = page.getByRole('main');
     await expect(main.getByText(/You wrote on 6 days/)).toBeVisible();
+    // The "works offline now" toast of a first visit would cover part of the pictures.
+    await page
+      .getByRole('button', { name: 'OK' })
+      .click({ timeout: 3_000 })
+      .catch(() => undefined);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await screenshotsDownThePage(page, `insights-${viewport.width}x${viewport.height}-${colorScheme}`);
+    }
     for (const summary of await main.locator('summary').all()) await summary.click();
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
@@ -74,12 +83,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(violations.map((violation) => `${violation.id} ${violation.help}`)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({
-        path: `test-results/insights-${viewport.width}x${viewport.height}-${colorScheme}.png`,
-        fullPage: true,
-      });
     }
+    await page.screenshot({ path: `test-results/insights-tables-open-${colorScheme}.png`, fullPage: true });
   });
+}
+
+/**
+ * The page a screen at a time, as a person scrolls it (full-page pictures are too tall to look
+ * at), overlapping by the height of the top and tab bars so nothing hides behind them.
+ */
+async function screenshotsDownThePage(page: Page, name: string) {
+  const { height } = page.viewportSize()!;
+  const total = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let part = 1, top = 0; ; part += 1, top += height - 200) {
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    await page.screenshot({ path: `test-results/${name}-${part}.png` });
+    if (top + height >= total) break;
+  }
 }
 
 test('an empty journal is welcomed, in both themes, without violations', async ({ page }) => {
