@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { database } from '../../src/db/database';
 import { createEntry, trashEntry } from '../../src/db/entries-repository';
+import { setOff } from '../../src/db/keyring';
+import { turnOnLock } from '../../src/db/lock-repository';
 import { createRun } from '../../src/db/runs-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
@@ -15,6 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  setOff();
 });
 
 const at = (month: number, day: number, year = 2026) => new Date(year, month - 1, day, 10, 0);
@@ -152,6 +156,20 @@ describe('insights', () => {
         .getAllByRole('row')
         .map((row) => row.textContent),
     ).toEqual(['Run, oldest firstBeforeAfter', 'Run 160%60%', 'Run 280%40%', 'Run 370%50%']);
+  });
+
+  it('opens sealed records when the passphrase lock is on', async () => {
+    await seed();
+    await turnOnLock('kettle gravel orbit lantern', undefined, 1_000);
+    const stored = await database().entries.toArray();
+    expect(stored.every((entry) => entry.sealed !== undefined)).toBe(true);
+
+    renderApp('/journal/insights');
+    expect(await screen.findByText('You wrote on 4 days this month, and 7 days this year.')).toBeInTheDocument();
+    expect(
+      screen.getByText("You've written 34 words: 24 in entries and answers, 10 in experiments."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Your mood, the last 12 months' })).toBeInTheDocument();
   });
 
   it('welcomes an empty journal warmly', async () => {
