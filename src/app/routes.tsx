@@ -1,14 +1,25 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { NotFoundRoute } from './routes/not-found';
 import { TodayRoute } from './routes/today';
 
-/**
+/*
  * Today, the first screen, is in the main bundle; every other screen is its own chunk,
  * loaded on first visit (and precached by the service worker, so offline is unaffected).
  * Each screen has its own error boundary, so one failing screen leaves the rest usable.
+ * Each chunk's import is written once and shared by its screens: every `import()` costs the
+ * first screen its own preload list, and the first screen's JavaScript has a budget.
  */
+const journal = () => import('./routes/journal');
+const experiments = () => import('./routes/experiments');
+const questions = () => import('./routes/questions');
+
+function lazyScreen(path: string, load: () => Promise<ComponentType>): RouteObject {
+  return { path, lazy: async () => ({ Component: await load() }), errorElement: <RouteError /> };
+}
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -16,76 +27,21 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <TodayRoute />, errorElement: <RouteError /> },
-      {
-        path: 'journal',
-        lazy: async () => ({ Component: (await import('./routes/journal')).JournalRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'journal/search',
-        lazy: async () => ({ Component: (await import('./routes/journal')).SearchRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'journal/calendar',
-        lazy: async () => ({ Component: (await import('./routes/journal')).CalendarRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'journal/day/:day',
-        lazy: async () => ({ Component: (await import('./routes/journal')).DayRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'journal/print',
-        lazy: async () => ({ Component: (await import('./routes/journal')).PrintRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'journal/trash',
-        lazy: async () => ({ Component: (await import('./routes/journal')).TrashRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'journal/:entryId',
-        lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'experiments',
-        lazy: async () => ({ Component: (await import('./routes/experiments')).ExperimentsRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'experiments/:experimentId',
-        lazy: async () => ({ Component: (await import('./routes/experiments')).ExperimentRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'experiments/:experimentId/runs/:runId',
-        lazy: async () => ({ Component: (await import('./routes/run')).RunRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'questions',
-        lazy: async () => ({ Component: (await import('./routes/questions')).QuestionsRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'questions/session/:packId',
-        lazy: async () => ({ Component: (await import('./routes/questions')).QuestionSessionRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'questions/:questionId',
-        lazy: async () => ({ Component: (await import('./routes/questions')).QuestionRoute }),
-        errorElement: <RouteError />,
-      },
-      {
-        path: 'settings',
-        lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }),
-        errorElement: <RouteError />,
-      },
+      lazyScreen('journal', async () => (await journal()).JournalRoute),
+      lazyScreen('journal/search', async () => (await journal()).SearchRoute),
+      lazyScreen('journal/calendar', async () => (await journal()).CalendarRoute),
+      lazyScreen('journal/insights', async () => (await import('./routes/insights')).InsightsRoute),
+      lazyScreen('journal/day/:day', async () => (await journal()).DayRoute),
+      lazyScreen('journal/print', async () => (await journal()).PrintRoute),
+      lazyScreen('journal/trash', async () => (await journal()).TrashRoute),
+      lazyScreen('journal/:entryId', async () => (await import('./routes/entry')).EntryRoute),
+      lazyScreen('experiments', async () => (await experiments()).ExperimentsRoute),
+      lazyScreen('experiments/:experimentId', async () => (await experiments()).ExperimentRoute),
+      lazyScreen('experiments/:experimentId/runs/:runId', async () => (await import('./routes/run')).RunRoute),
+      lazyScreen('questions', async () => (await questions()).QuestionsRoute),
+      lazyScreen('questions/session/:packId', async () => (await questions()).QuestionSessionRoute),
+      lazyScreen('questions/:questionId', async () => (await questions()).QuestionRoute),
+      lazyScreen('settings', async () => (await import('./routes/settings')).SettingsRoute),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

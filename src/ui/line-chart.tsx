@@ -6,34 +6,67 @@ export interface ChartSeries {
   values: (number | null)[];
 }
 
+export interface ChartScale {
+  min: number;
+  max: number;
+  /** The values marked on the y axis. */
+  ticks: number[];
+}
+
 interface LineChartProps {
   title: string;
-  /** Labels for the x positions, e.g. "Run 1". */
+  /** Labels for the x positions, e.g. "Run 1": the rows of the table. */
   xLabels: string[];
+  /** Shorter labels drawn under the axis, e.g. "23 Nov"; the position's number by default. */
+  xTicks?: string[];
+  /** The table's heading for the x labels. */
+  xTitle?: string;
   first: ChartSeries;
-  second: ChartSeries;
-  /** The unit of the 0-100 scale, for the spoken summary and the table. */
+  /** Optional: a chart of one series (mood) has no second line or legend. */
+  second?: ChartSeries;
+  /** The unit of the scale, for the spoken summary and the table. */
   unit?: '%' | '';
+  scale?: ChartScale;
+  /** How a gap is said in the summary and the table. */
+  missing?: string;
 }
 
 const WIDTH = 320;
 const HEIGHT = 150;
 const PAD = { left: 30, right: 12, top: 10, bottom: 22 };
+const PERCENT: ChartScale = { min: 0, max: 100, ticks: [0, 50, 100] };
+/** Labels under the axis are thinned to about this many, so they never overlap on a phone. */
+const MAX_X_TICKS = 7;
 
 /**
- * Two series on a 0-100 scale, in SVG drawn with theme colours, with a spoken summary and a
- * table of the same numbers for anyone who does not read charts.
+ * One or two series in SVG drawn with theme colours, with a spoken summary and a table of the
+ * same numbers for anyone who does not read charts.
  */
-export function LineChart({ title, xLabels, first, second, unit = '' }: LineChartProps) {
+export function LineChart({
+  title,
+  xLabels,
+  xTicks,
+  xTitle = 'Run',
+  first,
+  second,
+  unit = '',
+  scale = PERCENT,
+  missing = 'not rated',
+}: LineChartProps) {
   const titleId = useId();
   const descId = useId();
+  const series = second ? [first, second] : [first];
   const x = (index: number) =>
     xLabels.length === 1
       ? (PAD.left + WIDTH - PAD.right) / 2
       : PAD.left + (index * (WIDTH - PAD.left - PAD.right)) / (xLabels.length - 1);
-  const y = (value: number) => PAD.top + ((100 - value) * (HEIGHT - PAD.top - PAD.bottom)) / 100;
-  const show = (value: number | null) => (value === null ? 'not rated' : `${value}${unit}`);
-  const summary = [first, second].map((series) => `${series.label}: ${series.values.map(show).join(', ')}.`).join(' ');
+  const y = (value: number) =>
+    PAD.top + ((scale.max - value) * (HEIGHT - PAD.top - PAD.bottom)) / (scale.max - scale.min);
+  const show = (value: number | null) => (value === null ? missing : `${value}${unit}`);
+  const summary = series.map((line) => `${line.label}: ${line.values.map(show).join(', ')}.`).join(' ');
+  // Keep the last label (the most recent) and every k-th before it.
+  const every = Math.ceil(xLabels.length / MAX_X_TICKS);
+  const showsTick = (index: number) => (xLabels.length - 1 - index) % every === 0;
 
   return (
     <figure className="chart">
@@ -42,7 +75,7 @@ export function LineChart({ title, xLabels, first, second, unit = '' }: LineChar
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={descId}>
         <desc id={descId}>{summary}</desc>
-        {[0, 50, 100].map((tick) => (
+        {scale.ticks.map((tick) => (
           <g key={tick}>
             <line className="chart__grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
             <text className="chart__axis-label" x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">
@@ -50,17 +83,19 @@ export function LineChart({ title, xLabels, first, second, unit = '' }: LineChar
             </text>
           </g>
         ))}
-        {xLabels.map((label, index) => (
-          <text key={label} className="chart__axis-label" x={x(index)} y={HEIGHT - 4} textAnchor="middle">
-            {index + 1}
-          </text>
-        ))}
-        {(['first', 'second'] as const).map((which) => {
-          const series = which === 'first' ? first : second;
+        {xLabels.map((label, index) =>
+          showsTick(index) ? (
+            <text key={label} className="chart__axis-label" x={x(index)} y={HEIGHT - 4} textAnchor="middle">
+              {xTicks?.[index] ?? index + 1}
+            </text>
+          ) : null,
+        )}
+        {series.map((line, order) => {
+          const which = order === 0 ? 'first' : 'second';
           return (
             <g key={which}>
-              <path className={`chart__line chart__line--${which}`} d={pathOf(series.values, x, y)} />
-              {series.values.map((value, index) =>
+              <path className={`chart__line chart__line--${which}`} d={pathOf(line.values, x, y)} />
+              {line.values.map((value, index) =>
                 value === null ? null : (
                   <circle key={index} className={`chart__dot--${which}`} cx={x(index)} cy={y(value)} r={4} />
                 ),
@@ -69,38 +104,47 @@ export function LineChart({ title, xLabels, first, second, unit = '' }: LineChar
           );
         })}
       </svg>
-      <ul className="chart__legend" aria-hidden="true">
-        <li>
-          <span className="chart__key" />
-          {first.label}
-        </li>
-        <li>
-          <span className="chart__key chart__key--second" />
-          {second.label}
-        </li>
-      </ul>
+      {second ? (
+        <ul className="chart__legend" aria-hidden="true">
+          <li>
+            <span className="chart__key" />
+            {first.label}
+          </li>
+          <li>
+            <span className="chart__key chart__key--second" />
+            {second.label}
+          </li>
+        </ul>
+      ) : null}
       <details className="details">
         <summary>
           Show as a table <span className="visually-hidden">: {title}</span>
         </summary>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Run</th>
-              <th scope="col">{first.label}</th>
-              <th scope="col">{second.label}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {xLabels.map((label, index) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{show(first.values[index] ?? null)}</td>
-                <td>{show(second.values[index] ?? null)}</td>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{xTitle}</th>
+                {series.map((line) => (
+                  <th key={line.label} scope="col">
+                    {line.label}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {xLabels.map((label, index) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  {series.map((line) => (
+                    <td key={line.label}>{show(line.values[index] ?? null)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

@@ -15,6 +15,7 @@ export const SCREENS = [
   { path: '/journal/search', heading: 'Search' },
   { path: '/journal/calendar', heading: 'Calendar' },
   { path: '/journal/print', heading: 'Print' },
+  { path: '/journal/insights', heading: "What you've noticed" },
   { path: '/journal/day/2026-11-29', heading: 'Sunday 29 November 2026' },
   { path: '/settings', heading: 'Settings' },
   { path: '/no-such-page', heading: "This page isn't here" },

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { EarlierExperiments } from '../../features/experiments/components/earlier-experiments';
 import { ExperimentDetail } from '../../features/experiments/components/experiment-detail';
 import { ExperimentList } from '../../features/experiments/components/experiment-list';
@@ -32,6 +32,9 @@ export function ExperimentRoute() {
   return (
     <Page title={found?.experiment.title ?? 'Experiment'} eyebrow={found?.pack.title}>
       <PacksReady>{() => (found ? <ExperimentDetail experiment={found.experiment} /> : null)}</PacksReady>
+      <p>
+        <Link to="/journal/insights">What all your experiments have shown, together</Link>
+      </p>
     </Page>
   );
 }

@@ -24,6 +24,9 @@ export function JournalRoute() {
         <Link className="button button--quiet" to="/journal/calendar">
           Calendar
         </Link>
+        <Link className="button button--quiet" to="/journal/insights">
+          Insights
+        </Link>
         <Link className="button button--quiet" to="/journal/print">
           Print
         </Link>

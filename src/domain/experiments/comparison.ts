@@ -42,11 +42,14 @@ export function predictionTally(runs: ExperimentRun[]): PredictionTally {
   return tally;
 }
 
-/** "Your prediction came true 1 of 3 times (partly once)." Plain, and never a score. */
-export function describeTally(tally: PredictionTally): string | null {
+/**
+ * "Your prediction came true 1 of 3 times (partly once)." Plain, and never a score. `subject`
+ * lets the insights screen say "Your feared prediction" across every experiment.
+ */
+export function describeTally(tally: PredictionTally, subject = 'Your prediction'): string | null {
   if (tally.answered === 0) return null;
   const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
-  const main = `Your prediction came true ${tally.yes} of ${tally.answered} ${tally.answered === 1 ? 'time' : 'times'}`;
+  const main = `${subject} came true ${tally.yes} of ${tally.answered} ${tally.answered === 1 ? 'time' : 'times'}`;
   return tally.partly > 0 ? `${main} (partly ${times(tally.partly)}).` : `${main}.`;
 }
 

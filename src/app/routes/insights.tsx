@@ -1,0 +1,26 @@
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router';
+import { localDayOf } from '../../domain/dates';
+import { InsightsView } from '../../features/insights/components/insights-view';
+import { findExperiment, usePacks } from '../../features/packs/hooks/use-packs';
+import { Page } from '../../ui/page';
+
+export function InsightsRoute() {
+  // The day this visit began: figures are worked out once per visit.
+  const today = useMemo(() => localDayOf(new Date()), []);
+  const packs = usePacks();
+  const ready = packs.status === 'ready' ? packs.packs : null;
+  // Experiments are named as the pack names them now; runs keep a title for any the pack lost.
+  const titleOf = useCallback(
+    (experimentId: string) => (ready ? findExperiment(ready, experimentId)?.experiment.title : undefined),
+    [ready],
+  );
+  return (
+    <Page title="What you've noticed" eyebrow="Insights, worked out on this device">
+      <InsightsView today={today} titleOf={titleOf} />
+      <p>
+        <Link to="/journal">Back to your journal</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,54 @@
+import type { DaysWritten } from './days-written';
+import type { RatingChange } from './experiment-figures';
+import type { QuestionsAnswered, WordsWritten } from './journal-insights';
+
+/*
+ * The words of the insights screen: plain, kind, and never a score. Counts are of days and
+ * words someone gave, never of what they missed.
+ */
+
+const numbers = new Intl.NumberFormat('en');
+const plural = (count: number, one: string, many: string) => `${numbers.format(count)} ${count === 1 ? one : many}`;
+
+export function describeDays(days: DaysWritten): string {
+  if (days.thisYear === 0) return 'Nothing written yet this year. The page is here whenever you want it.';
+  if (days.thisMonth === 0) {
+    return `You wrote on ${plural(days.thisYear, 'day', 'days')} this year. This month is still open, whenever you want it.`;
+  }
+  return `You wrote on ${plural(days.thisMonth, 'day', 'days')} this month, and ${plural(days.thisYear, 'day', 'days')} this year.`;
+}
+
+export function describeAllDays(days: DaysWritten): string {
+  return `In all, you've come back to write on ${plural(days.allTime, 'day', 'days')}.`;
+}
+
+const across = (runs: number) => (runs === 1 ? 'In the 1 run' : `Across the ${numbers.format(runs)} runs`);
+
+/** "Across the 3 runs where you rated both, you believed it 80% before and 45% after, on average." */
+export function describeBelief(change: RatingChange): string {
+  if (change.runs === 0)
+    return 'Rate how strongly you believe it before and after a run, and the change will show here.';
+  const how = change.runs === 1 ? '' : ', on average';
+  return `${across(change.runs)} where you rated both, you believed it ${change.averageFirst}% before and ${change.averageSecond}% after${how}.`;
+}
+
+/** "Across the 3 runs where you rated both, discomfort was 60 before and 35 during, on average." */
+export function describeDiscomfort(change: RatingChange): string {
+  if (change.runs === 0) return 'Rate your discomfort before and during a run, and how it moved will show here.';
+  const how = change.runs === 1 ? '' : ', on average';
+  return `${across(change.runs)} where you rated both, discomfort was ${change.averageFirst} out of 100 before and ${change.averageSecond} during${how}.`;
+}
+
+export function describeQuestions(answered: QuestionsAnswered): string {
+  if (answered.answers === 0) return 'No questions answered yet. They are there whenever you would like one.';
+  const questions =
+    answered.questions === 1 ? '1 question' : `${numbers.format(answered.questions)} different questions`;
+  return `You answered ${questions}, with ${plural(answered.answers, 'answer', 'answers')} in all.`;
+}
+
+export function describeWords(words: WordsWritten): string {
+  if (words.total === 0) return 'No words yet, and that is fine. Moods and ratings count as noticing too.';
+  if (words.inExperiments === 0) return `You've written ${plural(words.total, 'word', 'words')} in your entries.`;
+  if (words.inEntries === 0) return `You've written ${plural(words.total, 'word', 'words')} in your experiments.`;
+  return `You've written ${plural(words.total, 'word', 'words')}: ${numbers.format(words.inEntries)} in entries and answers, ${numbers.format(words.inExperiments)} in experiments.`;
+}

@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import type { LocalDay } from '../../../domain/records';
+import { useJournalInsights } from '../hooks/use-journal-insights';
+import { DaysWrittenSection } from './days-written-section';
+import { ExperimentsSection } from './experiments-section';
+import { MoodSection } from './mood-section';
+import { WritingSection } from './writing-section';
+
+interface InsightsViewProps {
+  today: LocalDay;
+  /** The pack's title of an experiment, when the pack still has it. */
+  titleOf?: (experimentId: string) => string | undefined;
+}
+
+/** Gentle patterns in the journal, all worked out on this device. */
+export function InsightsView({ today, titleOf }: InsightsViewProps) {
+  const state = useJournalInsights(today, titleOf);
+  if (state.status === 'loading') {
+    return (
+      <p className="quiet" role="status">
+        Gathering what you've written...
+      </p>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <p role="alert">
+        These patterns could not be gathered just now. Your journal is untouched; try opening this page again.
+      </p>
+    );
+  }
+  const { insights } = state;
+  if (!insights.hasAnything) return <EmptyInsights />;
+  return (
+    <div className="insights">
+      <p className="lead">
+        These are patterns in what you wrote, not a measure of you. Some weeks hold more than others, and every one of
+        them counts.
+      </p>
+      <DaysWrittenSection days={insights.days} />
+      <MoodSection periods={insights.mood} moodsGiven={insights.moodsGiven} />
+      <ExperimentsSection figures={insights.experiments} />
+      <WritingSection questions={insights.questions} words={insights.words} />
+    </div>
+  );
+}
+
+function EmptyInsights() {
+  return (
+    <div className="stack">
+      <p className="tally">Nothing to notice yet, and that's perfectly fine.</p>
+      <p>
+        As you write, this page will quietly gather what you notice: the days you came back, how your mood moved, and
+        what your experiments showed you. All of it stays on this device.
+      </p>
+      <p className="actions">
+        <Link className="button" to="/journal/new">
+          Write something
+        </Link>
+        <Link className="button button--quiet" to="/experiments">
+          Try an experiment
+        </Link>
+      </p>
+    </div>
+  );
+}
