@@ -5,7 +5,7 @@ import { LockButton } from '../features/lock/components/lock-button';
 import { Icon } from '../ui/icons';
 import { Toaster } from '../ui/toaster';
 import { TABS as tabs } from './tabs';
-import { UpdatePrompt } from './update-prompt';
+import { LaterUpdatePrompt } from './later-update-prompt';
 
 export function Layout() {
   useFocusHeadingOnNavigation();
@@ -33,7 +33,7 @@ export function Layout() {
         ))}
       </nav>
       <Toaster />
-      <UpdatePrompt />
+      <LaterUpdatePrompt />
     </div>
   );
 }

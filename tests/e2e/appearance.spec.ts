@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { SCREENS } from './helpers';
+import { openToday, SCREENS } from './helpers';
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT_BG = 'rgb(247, 243, 236)';
@@ -46,6 +46,7 @@ async function noScreenScrollsSideways(page: Page, where: string) {
 
 test('the largest text fits every screen of a 390 px phone without scrolling sideways', async ({ page }) => {
   test.setTimeout(90_000);
+  await openToday(page);
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Largest' }).check();
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
@@ -60,6 +61,7 @@ test('the largest text fits every screen of a 390 px phone without scrolling sid
 
 test('200% zoom on a 390 px phone (195 CSS pixels) fits every screen without scrolling sideways', async ({ page }) => {
   test.setTimeout(90_000);
+  await openToday(page);
   await page.setViewportSize({ width: 195, height: 422 });
   await noScreenScrollsSideways(page, '200% zoom');
   await page.goto('/');

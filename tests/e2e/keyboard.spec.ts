@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { openToday } from './helpers';
 
 /**
  * Someone who uses only a keyboard: Tab and Shift+Tab to move, Enter and Space to act, keys to
@@ -46,8 +47,8 @@ test('keyboard only: write, answer a question, run an experiment, search, and ba
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The welcome has its own keyboard test (first-run.spec.ts); this starts on Today.
+  await openToday(page);
 
   // Write an entry.
   await tabTo(page, /^Write$/);
@@ -125,7 +126,8 @@ test('Today loads without anything on it jumping about (cumulative layout shift)
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto('/');
+  await openToday(page);
+  await page.reload();
   await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
   await page.waitForTimeout(1_000);
   const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
