@@ -16,7 +16,7 @@ describe('writing an entry', () => {
     expect(text).toHaveFocus();
 
     await user.type(text, 'Sent the email with the typo.{Enter}Nobody said a thing.');
-    expect(await screen.findByText('Saved on this device', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(await screen.findByText('Saved on this device', {}, { timeout: 10_000 })).toBeInTheDocument();
     // On a busy machine a save can land mid-typing; the last one holds every word.
     await waitFor(async () =>
       expect((await listRecentEntries())[0]?.text).toBe('Sent the email with the typo.\nNobody said a thing.'),
