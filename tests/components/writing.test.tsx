@@ -13,7 +13,8 @@ describe('writing an entry', () => {
     const { router, unmount } = renderApp('/journal');
     await user.click(await screen.findByRole('link', { name: 'Write' }));
     const text = await screen.findByRole('textbox', { name: 'Your words' });
-    expect(text).toHaveFocus();
+    // The editor puts the cursor in the words as it opens (an effect, a moment after it shows).
+    await waitFor(() => expect(text).toHaveFocus());
 
     await user.type(text, 'Sent the email with the typo.{Enter}Nobody said a thing.');
     expect(await screen.findByText('Saved on this device', {}, { timeout: 10_000 })).toBeInTheDocument();
