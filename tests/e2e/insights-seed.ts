@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { blankRunFields } from '../../src/domain/experiments/run-fields';
 
 /** A small journal whose insights are worked out by hand in insights.spec.ts. "Today" is 20 November 2026. */
 export const INSIGHTS_TODAY = new Date('2026-11-20T12:00:00');
@@ -58,7 +59,7 @@ const runs = [
 export async function seedInsightsJournal(page: Page): Promise<void> {
   await page.evaluate('window.__name ??= (fn) => fn');
   await page.evaluate(
-    async ({ entries, runs }) => {
+    async ({ entries, runs, blankFields }) => {
       const open = indexedDB.open('good-enough');
       const db: IDBDatabase = await new Promise((resolve, reject) => {
         open.onsuccess = () => resolve(open.result);
@@ -85,21 +86,7 @@ export async function seedInsightsJournal(page: Page): Promise<void> {
           ...meta(run.day),
           packId: 'ditching-perfect',
           status: 'done',
-          belief: 'If I send something with a mistake, people will think less of me.',
-          beliefBefore: null,
-          prediction: '',
-          planWhat: '',
-          planWhen: null,
-          planWhere: '',
-          variation: 'standard',
-          discomfortBefore: null,
-          outcome: '',
-          discomfortDuring: null,
-          predictionCameTrue: null,
-          beliefAfter: null,
-          learned: '',
-          kinderRule: '',
-          next: null,
+          ...blankFields,
           completedAt: new Date(`${run.day}T11:00:00`).getTime(),
         };
         tx.objectStore('runs').put(Object.assign(blank, run));
@@ -110,6 +97,7 @@ export async function seedInsightsJournal(page: Page): Promise<void> {
       });
       db.close();
     },
-    { entries, runs },
+    // The app's own blank run, made here: the page function can't import it.
+    { entries, runs, blankFields: blankRunFields('If I send something with a mistake, people will think less of me.') },
   );
 }

@@ -13,6 +13,7 @@ import { journalInsights, questionsAnswered, wordsWritten } from '../../../src/d
 import { chooseMoodGrouping, moodOverTime, periodLabel } from '../../../src/domain/insights/mood-over-time';
 import { countWords } from '../../../src/domain/insights/word-count';
 import { describeTally } from '../../../src/domain/experiments/comparison';
+import { blankRunFields } from '../../../src/domain/experiments/run-fields';
 
 // Sunday 29 November 2026. Its week began on Monday the 23rd.
 const TODAY = '2026-11-29';
@@ -48,21 +49,7 @@ function run(experimentId: string, createdAt: number, fields: Partial<Experiment
     experimentId,
     experimentTitle: '',
     status: 'done',
-    belief: 'A sentence from the pack',
-    beliefBefore: null,
-    prediction: '',
-    planWhat: '',
-    planWhen: null,
-    planWhere: '',
-    variation: 'standard',
-    discomfortBefore: null,
-    outcome: '',
-    discomfortDuring: null,
-    predictionCameTrue: null,
-    beliefAfter: null,
-    learned: '',
-    kinderRule: '',
-    next: null,
+    ...blankRunFields('A sentence from the pack'),
     completedAt: null,
     day: TODAY,
     timeZone: 'UTC',

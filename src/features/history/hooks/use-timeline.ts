@@ -19,10 +19,8 @@ export function useTimeline(): { rows: TimelineRow[] | undefined; hasMore: boole
   const hasMore = entries !== undefined && total !== undefined && entries.length < total;
   const rows = useMemo(() => {
     if (!entries || !runs) return undefined;
-    // Days compare as text (YYYY-MM-DD); '' is before every day.
-    const oldestDay = hasMore
-      ? entries.reduce((oldest, entry) => (entry.day < oldest ? entry.day : oldest), '9999')
-      : '';
+    // listLatestDays ends on its oldest day, whole. Days compare as text; '' is before them all.
+    const oldestDay = hasMore ? (entries.at(-1)?.day ?? '') : '';
     const runEvents = runs.flatMap(runItems).filter((item) => item.day >= oldestDay);
     return toRows([...entries.map(entryItem), ...runEvents]);
   }, [entries, runs, hasMore]);
