@@ -9,6 +9,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // CI runs on a shared two-core machine where a screen can take a few seconds to appear; a
+  // wait that ends in failure still fails, only later.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: TEST_ORIGIN,
     viewport: { width: 390, height: 844 },
@@ -20,5 +23,8 @@ export default defineConfig({
     url: TEST_ORIGIN,
     reuseExistingServer: false,
     timeout: 60_000,
+    // CI runs on a shared two-core machine where a screen can take a few seconds to appear; a
+    // wait that ends in failure still fails, only later.
+    expect: { timeout: 10_000 },
   },
 });

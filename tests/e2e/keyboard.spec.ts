@@ -70,6 +70,9 @@ test('keyboard only: write, answer a question, run an experiment, search, and ba
   // Run an experiment: a rating with the arrow keys, a prediction typed in.
   await tabTo(page, /^Experiments$/);
   await page.keyboard.press('Enter');
+  // Each new screen is waited for, as a person would: a Tab pressed while the screen is still
+  // loading moves through the old one (and on a slow machine CI once typed into nothing).
+  await expect(page.getByRole('heading', { level: 1, name: 'Experiments' })).toBeFocused();
   await tabTo(page, /Send it with a small typo/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Send it with a small typo' })).toBeVisible();
@@ -85,13 +88,15 @@ test('keyboard only: write, answer a question, run an experiment, search, and ba
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeFocused();
   await tabTo(page, /^Search$/);
   await page.keyboard.press('Enter');
-  await tabTo(page, /^Search your journal|^Search$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeFocused();
+  await tabTo(page, /^Search your journal$/);
   await page.keyboard.type('keyboard');
   await expect(page.getByRole('main').getByText(/Wrote this with the keyboard alone/)).toBeVisible();
 
   // Back up.
   await tabTo(page, /^Settings$/);
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
   await tabTo(page, /^Make a backup$/);
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');

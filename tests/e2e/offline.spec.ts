@@ -27,7 +27,11 @@ test.describe('offline after the first visit', () => {
   test('tells the person when it is ready to work offline', async ({ page }) => {
     // Not `/`: a first visit there meets the welcome, and skipping it reloads past the note.
     await page.goto('/journal');
-    await expect(page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' })).toBeVisible();
+    // The worker is registered a second after load, once the browser is idle, and then copies the
+    // whole app: on a busy machine that takes longer than a usual wait.
+    await expect(page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' })).toBeVisible({
+      timeout: 30_000,
+    });
     await page.getByRole('button', { name: 'OK' }).click();
     await expect(page.getByText('Good Enough now works offline, too.')).toBeHidden();
   });
