@@ -23,8 +23,5 @@ export default defineConfig({
     url: TEST_ORIGIN,
     reuseExistingServer: false,
     timeout: 60_000,
-    // CI runs on a shared two-core machine where a screen can take a few seconds to appear; a
-    // wait that ends in failure still fails, only later.
-    expect: { timeout: 10_000 },
   },
 });
