@@ -170,6 +170,17 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    // After the scenarios above, whose words it counts: a check of Intl.Segmenter in each engine.
+    name: 'insights count the words and answers written above',
+    async run({ session, server }) {
+      await session.goto(`${server.origin}/journal/insights`);
+      await waitForHeading(session, "What you've noticed");
+      // Entries and answers: 9 + 7 (offline) + 11 (the answer) + 11 (the backup); the run's prediction: 9.
+      await waitForText(session, "You've written 47 words: 38 in entries and answers, 9 in experiments.");
+      await waitForText(session, 'You answered 1 question, with 1 answer in all.');
+    },
+  },
+  {
     // Last: it leaves the journal locked.
     name: 'the privacy lock: nothing readable on disk, a wrong passphrase refused, the right one opens the journal',
     async run({ session, server }) {
