@@ -69,3 +69,41 @@ test('200% zoom on a 390 px phone (195 CSS pixels) fits every screen without scr
   await page.goto('/journal/calendar');
   await page.screenshot({ path: 'test-results/zoom-200-calendar.png', fullPage: true });
 });
+
+test('the tab names show wherever they fit and never spill into each other', async ({ page }) => {
+  await openToday(page);
+  const sizes = [
+    { name: 'Standard', namesShownAt390: true },
+    { name: 'Large', namesShownAt390: true },
+    { name: 'Larger', namesShownAt390: true },
+    { name: 'Largest', namesShownAt390: false }, // then icons alone; the names stay for screen readers
+  ];
+  for (const size of sizes) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/settings');
+    await page.getByRole('radio', { name: size.name, exact: true }).check();
+    for (const width of [320, 360, 390, 430]) {
+      await page.setViewportSize({ width, height: 844 });
+      const tabs = await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.map((link) => {
+            const name = link.querySelector('span') as HTMLElement;
+            return {
+              shown: name.getBoundingClientRect().width > 1,
+              fits: name.getBoundingClientRect().width <= link.getBoundingClientRect().width,
+            };
+          }),
+        );
+      const where = `${size.name} text at ${width} px`;
+      expect(tabs, where).toHaveLength(5);
+      for (const tab of tabs) expect(tab.fits, where).toBe(true);
+      if (width === 390)
+        expect(
+          tabs.every((tab) => tab.shown),
+          where,
+        ).toBe(size.namesShownAt390);
+    }
+  }
+});
