@@ -72,6 +72,37 @@ test('the same entry edited in two tabs: nothing is overwritten, both versions a
   await expect(first.getByRole('link', { name: /Morning version\. Added in the first tab\./ })).toBeVisible();
 });
 
+test('a copy kept after a conflict is headed with the day and time it was made, the original with its own', async ({
+  context,
+}) => {
+  // Local times (the browser runs in this machine's zone): Saturday evening, then Sunday morning.
+  await context.clock.install({ time: new Date('2026-11-28T21:00:00') });
+  const first = await context.newPage();
+  await first.goto('/journal/new');
+  await expect(first.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+  await first.keyboard.type('Saturday night.');
+  await expect(first.getByText('Saved on this device')).toBeVisible();
+  await expect(first).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await second.getByRole('textbox', { name: 'Your words' }).press('End');
+  await second.keyboard.type(' From the second tab.');
+  await expect(second.getByText('Saved on this device')).toBeVisible();
+
+  await context.clock.setSystemTime(new Date('2026-11-29T08:00:00'));
+  await first.getByRole('textbox', { name: 'Your words' }).press('End');
+  await first.keyboard.type(' Picked up on Sunday.');
+  await expect(first.getByRole('alert').filter({ hasText: 'Both versions are kept' })).toBeVisible();
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Sunday 29 November 2026');
+  await expect(first.getByText(/^Written at 08:00\b/)).toBeVisible();
+  await expect(first.getByRole('textbox', { name: 'Your words' }), 'the cursor stays in the words').toBeFocused();
+
+  await second.reload();
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText('Saturday 28 November 2026');
+  await expect(second.getByText(/^Written at 21:00\b/)).toBeVisible();
+});
+
 test('mood and tags are kept, a used tag is suggested, and a deleted entry comes back from the trash', async ({
   page,
 }) => {

@@ -22,6 +22,11 @@ export function EntryRoute() {
   const session = useEditorSession(entryId, journalPath);
   const currentId = session.current;
   const loaded = useEntryOnce(session.openedAs, session.isNew);
+  // After a conflict the words go on in a copy, dated when it was made: head the page with
+  // the copy's day and time, not the original's. (No copy: nothing to read.)
+  const copyId = currentId !== null && currentId !== session.openedAs ? currentId : null;
+  const copy = useEntryOnce(copyId ?? session.openedAs, copyId === null);
+  const shown = copy.loading || !copy.entry ? loaded : copy;
 
   if (!loaded.loading && !loaded.entry && !session.isNew) {
     return (
@@ -34,12 +39,10 @@ export function EntryRoute() {
     );
   }
   return (
-    <Page
-      title={loaded.loading || !loaded.entry ? 'New entry' : format(dayToDate(loaded.entry.day), 'EEEE d MMMM yyyy')}
-    >
+    <Page title={shown.loading || !shown.entry ? 'New entry' : format(dayToDate(shown.entry.day), 'EEEE d MMMM yyyy')}>
       {loaded.loading ? null : (
         <>
-          {loaded.entry ? <WrittenAt entry={loaded.entry} /> : null}
+          {!shown.loading && shown.entry ? <WrittenAt entry={shown.entry} /> : null}
           <EntryEditor
             key={session.openedAs}
             entryId={session.openedAs}
