@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createEntry } from '../../src/db/entries-repository';
+import { database } from '../../src/db/database';
 import { createRun } from '../../src/db/runs-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
@@ -53,5 +54,24 @@ describe('search', () => {
     await user.clear(field);
     await user.type(field, '*');
     expect(await screen.findByText(/Nothing found/)).toBeInTheDocument();
+  });
+
+  it("dates a result by the day it was written where it was written, not by this device's calendar", async () => {
+    // 11:00 UTC on 10 March is already 11 March on Kiritimati (UTC+14), and still 10 March from
+    // UTC-11 to UTC+12, where this test runs.
+    const at = Date.UTC(2026, 2, 10, 11, 0);
+    const written = { ...(await createEntry({ text: 'Written on the island, the night before the flight.' })) };
+    await database().entries.put({
+      ...written,
+      createdAt: at,
+      updatedAt: at,
+      day: '2026-03-11',
+      timeZone: 'Pacific/Kiritimati',
+    });
+    const user = userEvent.setup();
+    renderApp('/journal/search');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search your journal' }), 'island');
+    const card = await screen.findByRole('link', { name: /Written on the island/ });
+    expect(within(card).getByText('Entry · 11 March 2026')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { dayToDate } from '../../../domain/dates';
 import { highlight, type Segment } from '../../../domain/search/highlight';
 import type { SearchHit } from '../search-index';
 
@@ -30,7 +31,7 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
           <li key={document.id}>
             <Link className="card" to={document.href}>
               <span className="card__meta">
-                {kindWords[document.kind]} · {format(document.at, 'd MMMM yyyy')}
+                {kindWords[document.kind]} · {format(dayToDate(document.day), 'd MMMM yyyy')}
               </span>
               {document.title ? (
                 <span className="card__title">
