@@ -3,26 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { timeWrittenAt } from '../../../src/domain/time-written';
 import { entryItem, toRows } from '../../../src/domain/history/timeline';
 import type { Entry } from '../../../src/domain/records';
+import { anEntry } from '../../helpers/records';
 
 const at = (iso: string) => Date.parse(iso);
 
 function entry(text: string, createdAt: number, day: string, timeZone: string): Entry {
-  return {
-    id: text,
-    createdAt,
-    updatedAt: createdAt,
-    rev: 1,
-    deletedAt: null,
-    kind: 'free',
-    title: '',
-    text,
-    mood: null,
-    tags: [],
-    packId: null,
-    questionId: null,
-    day,
-    timeZone,
-  };
+  return anEntry({ id: text, createdAt, updatedAt: createdAt, text, day, timeZone });
 }
 
 describe('timeWrittenAt', () => {

@@ -3,26 +3,12 @@ import { describeTally, hasAnyRating, predictionTally, runPoints } from '../../.
 import { friendlyPlanDate } from '../../../src/domain/experiments/plan-date';
 import { blankRunFields, hasOutcome, isUntouched, statusFor } from '../../../src/domain/experiments/run-fields';
 import type { ExperimentRun } from '../../../src/domain/records';
+import { aRun } from '../../helpers/records';
 
 const BELIEF = 'If I send something with a mistake, people will think less of me.';
 
 function run(overrides: Partial<ExperimentRun>): ExperimentRun {
-  return {
-    id: crypto.randomUUID(),
-    createdAt: 0,
-    updatedAt: 0,
-    rev: 1,
-    deletedAt: null,
-    packId: 'ditching-perfect',
-    experimentId: 'send-it-with-a-typo',
-    experimentTitle: 'Send it with a small typo',
-    status: 'planned',
-    completedAt: null,
-    day: '2026-11-01',
-    timeZone: 'UTC',
-    ...blankRunFields(BELIEF),
-    ...overrides,
-  };
+  return aRun({ day: '2026-11-01', ...blankRunFields(BELIEF), ...overrides });
 }
 
 describe('run state', () => {

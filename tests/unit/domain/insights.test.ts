@@ -13,48 +13,25 @@ import { journalInsights, questionsAnswered, wordsWritten } from '../../../src/d
 import { chooseMoodGrouping, moodOverTime, periodLabel } from '../../../src/domain/insights/mood-over-time';
 import { countWords } from '../../../src/domain/insights/word-count';
 import { describeTally } from '../../../src/domain/experiments/comparison';
-import { blankRunFields } from '../../../src/domain/experiments/run-fields';
+import { aRun, anEntry } from '../../helpers/records';
 
 // Sunday 29 November 2026. Its week began on Monday the 23rd.
 const TODAY = '2026-11-29';
 
 function entry(day: string, fields: Partial<Entry> = {}): Entry {
-  return {
-    id: crypto.randomUUID(),
-    createdAt: 0,
-    updatedAt: 0,
-    rev: 1,
-    deletedAt: null,
-    kind: 'free',
-    title: '',
-    text: '',
-    mood: null,
-    tags: [],
-    packId: null,
-    questionId: null,
-    day,
-    timeZone: 'UTC',
-    ...fields,
-  };
+  return anEntry({ day, ...fields });
 }
 
 function run(experimentId: string, createdAt: number, fields: Partial<ExperimentRun> = {}): ExperimentRun {
-  return {
-    id: crypto.randomUUID(),
+  return aRun({
     createdAt,
     updatedAt: createdAt,
-    rev: 1,
-    deletedAt: null,
-    packId: 'ditching-perfect',
     experimentId,
     experimentTitle: '',
     status: 'done',
-    ...blankRunFields('A sentence from the pack'),
-    completedAt: null,
     day: TODAY,
-    timeZone: 'UTC',
     ...fields,
-  };
+  });
 }
 
 describe('days written', () => {

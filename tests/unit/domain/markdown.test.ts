@@ -3,25 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fileName, journalAsMarkdown } from '../../../src/domain/backup/markdown';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
-import type { Entry, ExperimentRun } from '../../../src/domain/records';
+import type { Entry } from '../../../src/domain/records';
+import { aRun, anEntry } from '../../helpers/records';
 
-const entry = (overrides: Partial<Entry>): Entry => ({
-  id: crypto.randomUUID(),
-  createdAt: new Date(2026, 10, 29, 21, 14).getTime(),
-  updatedAt: 0,
-  rev: 1,
-  deletedAt: null,
-  kind: 'free',
-  title: '',
-  text: '',
-  mood: null,
-  tags: [],
-  packId: null,
-  questionId: null,
-  day: '2026-11-29',
-  timeZone: 'UTC',
-  ...overrides,
-});
+const entry = (overrides: Partial<Entry>): Entry =>
+  anEntry({ createdAt: new Date(2026, 10, 29, 21, 14).getTime(), ...overrides });
 
 function matter(content: string) {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
@@ -58,24 +44,15 @@ describe('Markdown export', () => {
 
   it('names the question an answer answers, and each experiment run', () => {
     const answer = entry({ kind: 'answer', text: 'Relief.', questionId: 'after-you-finish' });
-    const run: ExperimentRun = {
+    const run = aRun({
       ...blankRunFields('People will think less of me'),
-      id: crypto.randomUUID(),
-      createdAt: 0,
-      updatedAt: 0,
-      rev: 1,
-      deletedAt: null,
-      packId: 'ditching-perfect',
-      experimentId: 'send-it-with-a-typo',
-      experimentTitle: 'Send it with a small typo',
       status: 'done',
       completedAt: 1,
       day: '2026-11-28',
-      timeZone: 'UTC',
       beliefBefore: 80,
       beliefAfter: 30,
       outcome: 'Nobody noticed.',
-    };
+    });
     const files = journalAsMarkdown([answer], [run], (id) => (id === 'after-you-finish' ? 'What do you feel?' : null));
     expect(matter(files[0]?.content ?? '')).toMatchObject({ question: 'What do you feel?' });
     expect(files[1]?.name).toBe('experiments/2026-11-28 Send it with a small typo.md');
