@@ -6,13 +6,11 @@ import type { Entry, ExperimentRun } from '../../src/domain/records';
  * fields it is about (and a new field is added here once, not in every test).
  */
 
+const meta = () => ({ id: crypto.randomUUID(), createdAt: 0, updatedAt: 0, rev: 1, deletedAt: null });
+
 export function anEntry(fields: Partial<Entry> = {}): Entry {
   return {
-    id: crypto.randomUUID(),
-    createdAt: 0,
-    updatedAt: 0,
-    rev: 1,
-    deletedAt: null,
+    ...meta(),
     kind: 'free',
     title: '',
     text: '',
@@ -28,11 +26,7 @@ export function anEntry(fields: Partial<Entry> = {}): Entry {
 
 export function aRun(fields: Partial<ExperimentRun> = {}): ExperimentRun {
   return {
-    id: crypto.randomUUID(),
-    createdAt: 0,
-    updatedAt: 0,
-    rev: 1,
-    deletedAt: null,
+    ...meta(),
     packId: 'ditching-perfect',
     experimentId: 'send-it-with-a-typo',
     experimentTitle: 'Send it with a small typo',
