@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: {
     alias: {
       // The PWA plugin is not loaded in unit tests; its virtual module gets a quiet stand-in.
-      'virtual:pwa-register/react': fileURLToPath(new URL('./tests/helpers/pwa-register-stub.ts', import.meta.url)),
+      'virtual:pwa-register': fileURLToPath(new URL('./tests/helpers/pwa-register-stub.ts', import.meta.url)),
     },
   },
   test: {

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import { saveEverythingBeforeLeaving } from '../db/unsaved-words';
+import {
+  dismissOfflineNote,
+  switchToNewVersion,
+  putOffNewVersion,
+  startServiceWorker,
+  useServiceWorkerStatus,
+} from './service-worker';
 
 const OFFLINE_NOTE_MS = 6_000;
 
@@ -9,12 +15,11 @@ const OFFLINE_NOTE_MS = 6_000;
  * never reloads on its own: someone may be in the middle of writing.
  */
 export function UpdatePrompt() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW();
+  const needRefresh = useServiceWorkerStatus((status) => status.newVersionWaiting);
+  const offlineReady = useServiceWorkerStatus((status) => status.offlineReady);
   const [held, setHeld] = useState(false);
+
+  useEffect(startServiceWorker, []);
 
   // Loading the new version reloads the page: whatever is being typed is saved first, and if
   // it can't be (a full disk, a locked journal), the page stays as it is.
@@ -24,15 +29,15 @@ export function UpdatePrompt() {
       setHeld(true);
       return;
     }
-    await updateServiceWorker(true);
+    await switchToNewVersion();
   };
 
   // Good news, briefly: the note about working offline leaves by itself.
   useEffect(() => {
     if (!offlineReady) return;
-    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTE_MS);
+    const timer = setTimeout(dismissOfflineNote, OFFLINE_NOTE_MS);
     return () => clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
+  }, [offlineReady]);
 
   if (needRefresh) {
     return (
@@ -51,7 +56,7 @@ export function UpdatePrompt() {
             className="button button--quiet"
             onClick={() => {
               setHeld(false);
-              setNeedRefresh(false);
+              putOffNewVersion();
             }}
           >
             Later
@@ -65,7 +70,7 @@ export function UpdatePrompt() {
       <div className="toast" role="status">
         <p>Good Enough now works offline, too.</p>
         <div className="toast__actions">
-          <button type="button" className="button button--quiet" onClick={() => setOfflineReady(false)}>
+          <button type="button" className="button button--quiet" onClick={dismissOfflineNote}>
             OK
           </button>
         </div>

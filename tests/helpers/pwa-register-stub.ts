@@ -1,10 +1,4 @@
-import { useState } from 'react';
-
-/** Stands in for `virtual:pwa-register/react` in jsdom, where no service worker exists. */
-export function useRegisterSW() {
-  return {
-    needRefresh: useState(false),
-    offlineReady: useState(false),
-    updateServiceWorker: async () => {},
-  };
+/** Stands in for `virtual:pwa-register` in jsdom, where no service worker exists: registering does nothing. */
+export function registerSW(): () => Promise<void> {
+  return async () => {};
 }
