@@ -35,4 +35,25 @@ test.describe('offline after the first visit', () => {
     await page.getByRole('button', { name: 'OK' }).click();
     await expect(page.getByText('Good Enough now works offline, too.')).toBeHidden();
   });
+
+  test('tells the person even when the browser reports the registration only after the install', async ({ page }) => {
+    // Browsers differ in whether `register()` settles before the install is reported; this one
+    // settles it only once the worker is active, after every install event has passed.
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        return register.apply(this, args).then(
+          (registration) =>
+            new Promise((settle) => {
+              const whenActive = () => (registration.active ? settle(registration) : setTimeout(whenActive, 50));
+              whenActive();
+            }),
+        );
+      };
+    });
+    await page.goto('/journal');
+    await expect(page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' })).toBeVisible({
+      timeout: 30_000,
+    });
+  });
 });
