@@ -46,10 +46,17 @@ async function writeReloadAndFind(session: EngineSession, origin: string, words:
 
 export const SCENARIOS: Scenario[] = [
   {
-    name: 'first visit: the welcome greets once, then Today shows the pack, and the service worker activates',
+    name: 'first visit: the welcome greets once, the app says it now works offline, Today shows the pack',
     async run({ session, server }) {
       await session.goto(`${server.origin}/`);
       await waitForHeading(session, 'Welcome to Good Enough');
+      // The worker registers a second after load and then copies the whole app; the note stays 6 s.
+      await waitUntil(
+        session,
+        `document.body.innerText.includes('Good Enough now works offline, too.')`,
+        'the note that the app now works offline',
+        30_000,
+      );
       await session.click('button[name="skip"]');
       await waitUntil(session, `location.pathname === '/journal/new'`, 'the new entry');
       await session.goto(`${server.origin}/`);
