@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { saveEverythingBeforeLeaving } from '../db/unsaved-words';
 import {
   dismissOfflineNote,
-  switchToNewVersion,
   putOffNewVersion,
   startServiceWorker,
+  switchToNewVersion,
   useServiceWorkerStatus,
 } from './service-worker';
 

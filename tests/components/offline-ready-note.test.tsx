@@ -26,6 +26,7 @@ async function freshPage() {
 
 beforeEach(() => registerSW.mockClear());
 afterEach(() => {
+  vi.useRealTimers();
   Reflect.deleteProperty(navigator, 'serviceWorker');
 });
 
@@ -70,5 +71,4 @@ it('the offline note leaves by itself after a few seconds', async () => {
   expect(screen.getByText('Good Enough now works offline, too.')).toBeVisible();
   act(() => vi.advanceTimersByTime(6_000));
   expect(screen.queryByText('Good Enough now works offline, too.')).toBeNull();
-  vi.useRealTimers();
 });

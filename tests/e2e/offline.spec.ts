@@ -1,5 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { waitForActivatedServiceWorker, openToday } from './helpers';
+
+/** The short note a first visit shows once the whole app is kept on the device. */
+const offlineNote = (page: Page) => page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' });
 
 test.describe('offline after the first visit', () => {
   test('the service worker precaches the app, so a reload and deep links work offline', async ({ page, context }) => {
@@ -29,9 +32,7 @@ test.describe('offline after the first visit', () => {
     await page.goto('/journal');
     // The worker is registered a second after load, once the browser is idle, and then copies the
     // whole app: on a busy machine that takes longer than a usual wait.
-    await expect(page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(offlineNote(page)).toBeVisible({ timeout: 30_000 });
     await page.getByRole('button', { name: 'OK' }).click();
     await expect(page.getByText('Good Enough now works offline, too.')).toBeHidden();
   });
@@ -52,8 +53,6 @@ test.describe('offline after the first visit', () => {
       };
     });
     await page.goto('/journal');
-    await expect(page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(offlineNote(page)).toBeVisible({ timeout: 30_000 });
   });
 });

@@ -46,7 +46,7 @@ async function writeReloadAndFind(session: EngineSession, origin: string, words:
 
 export const SCENARIOS: Scenario[] = [
   {
-    name: 'first visit: the welcome greets once, the app says it now works offline, Today shows the pack',
+    name: 'first visit: the welcome greets once, says the app now works offline, Today shows the pack, the worker activates',
     async run({ session, server }) {
       await session.goto(`${server.origin}/`);
       await waitForHeading(session, 'Welcome to Good Enough');
