@@ -94,4 +94,21 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/e2e/**', 'bench/**', '*.config.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Every e2e test starts at a pinned moment, never at today's date (tests/e2e/fixtures.ts).
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message: "Import test and expect from './fixtures': its pages start at the pinned moment.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

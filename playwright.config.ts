@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN, TEST_PORT } from './scripts/browser.ts';
+import { DATE_MATRIX, DEFAULT_MOMENT, type Moment } from './tests/helpers/moments.ts';
 
 // Runs against the production build (npm test builds it first), in Debian's Chromium.
-export default defineConfig({
+export default defineConfig<{ moment: Moment }>({
   testDir: './tests/e2e',
   fullyParallel: false,
   workers: 1,
@@ -18,6 +19,17 @@ export default defineConfig({
     serviceWorkers: 'allow',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  projects: [
+    // Everything, at one ordinary pinned moment (tests/helpers/moments.ts).
+    { name: 'chromium', use: { moment: DEFAULT_MOMENT, timezoneId: DEFAULT_MOMENT.timeZone } },
+    // The tests tagged @dates again at each awkward moment: month ends, a leap day, New Year,
+    // the daylight-saving changes. `--project chromium` leaves them out while working.
+    ...DATE_MATRIX.map((moment) => ({
+      name: `dates: ${moment.label}`,
+      grep: /@dates/,
+      use: { moment, timezoneId: moment.timeZone },
+    })),
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${TEST_PORT} --strictPort`,
     url: TEST_ORIGIN,

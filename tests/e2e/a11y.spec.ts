@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SCREENS, openToday } from './helpers';
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { openToday, SCREENS } from './helpers';
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

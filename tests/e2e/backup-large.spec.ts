@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { seedEntries } from './seed';
 
 test('a 10,000-entry journal backs up and comes back in, showing progress as it is checked', async ({ page }) => {

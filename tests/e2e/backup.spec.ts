@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('back up, delete everything, and bring it all back through the file picker', async ({ page }) => {
   test.setTimeout(90_000);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { waitForActivatedServiceWorker, openToday } from './helpers';
 
 /** Sets a 0-100 rating with the keyboard, as someone without a touch screen would. */

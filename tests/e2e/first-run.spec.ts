@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { SCREENS } from './helpers';
 
 const STEPS = ['Welcome to Good Enough', 'A note of care', 'If you like'];

@@ -1,5 +1,5 @@
-import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import type { Page } from './fixtures';
 
 /** Every screen of the app, with a heading to wait for. */
 export const SCREENS = [

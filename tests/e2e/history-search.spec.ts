@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { seedEntries } from './seed';
 
 test('history, calendar and search with 10,000 entries', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { strToU8, zipSync } from 'fflate';
 
 const picker = 'Bring in a backup, or a Day One or jrnl export';

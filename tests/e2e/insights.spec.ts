@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { seedEntries } from './seed';
 import { INSIGHTS_TODAY, seedInsightsJournal } from './insights-seed';
 

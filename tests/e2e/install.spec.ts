@@ -2,18 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, type Page, test } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN } from '../../scripts/browser.ts';
+import { expect, launchProfile, type Page, test } from './fixtures';
+import { TEST_ORIGIN } from '../../scripts/browser.ts';
 import { openToday, waitForActivatedServiceWorker } from './helpers';
 
-test('Chromium finds the app installable (no installability errors in a real profile)', async () => {
+test('Chromium finds the app installable (no installability errors in a real profile)', async ({ moment }) => {
   // An ordinary context is incognito, where Chromium always answers "in-incognito".
   const profile = mkdtempSync(join(tmpdir(), 'good-enough-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 390, height: 844 },
-  });
+  const context = await launchProfile(profile, moment);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(TEST_ORIGIN);

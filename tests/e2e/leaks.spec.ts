@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { TEST_ORIGIN } from '../../scripts/browser.ts';
 import { waitForActivatedServiceWorker, openToday } from './helpers';
 

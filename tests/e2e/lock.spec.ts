@@ -1,8 +1,8 @@
-import { type Page, chromium, expect, test } from '@playwright/test';
+import { expect, launchProfile, type Moment, type Page, pinClock, test } from './fixtures';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN } from '../../scripts/browser.ts';
+import { TEST_ORIGIN } from '../../scripts/browser.ts';
 import { SCREENS, waitForActivatedServiceWorker, openToday } from './helpers';
 import { seedEntries } from './seed';
 
@@ -61,16 +61,12 @@ function foundOnDisk(dir: string, word: string): string[] {
  * `clean-start`: written without a lock, then the clean start Settings describes: back up,
  * clear the site's data in the browser, set the passphrase, bring the backup back.
  */
-async function markerOnDiskAfterWriting(lock: 'off' | 'on' | 'clean-start'): Promise<string[]> {
+async function markerOnDiskAfterWriting(lock: 'off' | 'on' | 'clean-start', moment: Moment): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'good-enough-profile-'));
   // Random letters: nothing else on disk repeats them, so storage compression can't hide them.
   const marker = `zq${Math.random().toString(36).slice(2, 10).replace(/\d/g, 'x')}jv`;
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 390, height: 844 },
-    });
+    const context = await launchProfile(profile, moment);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(TEST_ORIGIN);
     await waitForActivatedServiceWorker(page);
@@ -104,12 +100,12 @@ async function markerOnDiskAfterWriting(lock: 'off' | 'on' | 'clean-start'): Pro
   }
 }
 
-test('with the lock off the words are on disk; with it on, nothing readable is', async () => {
+test('with the lock off the words are on disk; with it on, nothing readable is', async ({ moment }) => {
   test.setTimeout(180_000);
   // Without the lock the marker is found: the search below can fail.
-  expect((await markerOnDiskAfterWriting('off')).some((file) => file.includes('IndexedDB'))).toBe(true);
-  expect(await markerOnDiskAfterWriting('on')).toEqual([]);
-  expect(await markerOnDiskAfterWriting('clean-start')).toEqual([]);
+  expect((await markerOnDiskAfterWriting('off', moment)).some((file) => file.includes('IndexedDB'))).toBe(true);
+  expect(await markerOnDiskAfterWriting('on', moment)).toEqual([]);
+  expect(await markerOnDiskAfterWriting('clean-start', moment)).toEqual([]);
 });
 
 test('locked: nothing shows and a wrong passphrase opens nothing; the right one opens every screen', async ({
@@ -228,9 +224,11 @@ test('a passphrase change cut short by closing the tab loses nothing and finishe
 
 test('an encrypted backup from a locked journal restores on a fresh profile with its passphrase', async ({
   browser,
+  moment,
 }) => {
   test.setTimeout(120_000);
   const first = await browser.newContext();
+  await pinClock(first, moment);
   const page = await first.newPage();
   await openToday(page);
   await turnOnLock(page);
@@ -255,6 +253,7 @@ test('an encrypted backup from a locked journal restores on a fresh profile with
 
   // Another phone: a fresh profile, no lock.
   const fresh = await browser.newContext();
+  await pinClock(fresh, moment);
   const other = await fresh.newPage();
   await other.goto('/settings');
   await other.getByLabel('Bring in a backup, or a Day One or jrnl export').setInputFiles(backupPath);

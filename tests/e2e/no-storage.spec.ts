@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Issue #8: no IndexedDB (blocked, or unavailable) gets a clear explanation, not a blank page. */
 test('with no IndexedDB at all, the app explains kindly instead of showing a blank page', async ({ page }) => {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN } from '../../scripts/browser.ts';
+import { type BrowserContext, expect, launchProfile, type Page, test } from './fixtures';
+import { TEST_ORIGIN } from '../../scripts/browser.ts';
 import { readStore, waitForActivatedServiceWorker, openToday } from './helpers';
 
 /**
@@ -24,14 +24,10 @@ const NEW_DAY = { iso: '2026-03-11', today: 'Wednesday 11 March', heading: 'Wedn
 const FIRST = 'Written before midnight, no signal in the cabin.';
 const SECOND = 'Written after midnight, still no signal.';
 
+/** Each launch starts at 23:40 in London, a little before midnight. */
 function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 390, height: 844 },
-    timezoneId: 'Europe/London',
-    serviceWorkers: 'allow',
-  });
+  const cabin = { label: 'the cabin', now: BEFORE_MIDNIGHT.toISOString(), timeZone: 'Europe/London' };
+  return launchProfile(profile, cabin, { serviceWorkers: 'allow' });
 }
 
 /** Every entry's text, day and time zone, read straight from IndexedDB. */
@@ -107,7 +103,6 @@ test('installed, then launched for the first time with no network: it opens, sav
       reachedNetwork.push(route.request().url());
       return route.abort('internetdisconnected');
     });
-    await context.clock.install({ time: BEFORE_MIDNIGHT });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(startUrl);
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, night owl' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 import { waitForActivatedServiceWorker, openToday } from './helpers';
 
 /** The short note a first visit shows once the whole app is kept on the device. */

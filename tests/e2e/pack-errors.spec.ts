@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Without the service worker, so the browser fetches the (intercepted) pack from the network.
 test.use({ serviceWorkers: 'block' });

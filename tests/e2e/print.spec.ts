@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { seedEntries } from './seed';
 
 test('a chosen stretch of the journal prints as plain pages', async ({ page }) => {

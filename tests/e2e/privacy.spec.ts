@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEST_ORIGIN } from '../../scripts/browser.ts';
 import { SCREENS, waitForActivatedServiceWorker, openToday } from './helpers';
 

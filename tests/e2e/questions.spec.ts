@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the question session left at question 4 is resumed there after the page was closed', async ({ context }) => {
   let page = await context.newPage();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import ICAL from 'ical.js';
 
 test('a reminder is a calendar file with a repeating event and an alarm', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from './fixtures';
 import { format } from 'date-fns';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-import { type CDPSession, expect, type Page, test } from '@playwright/test';
+import { type CDPSession, expect, type Page, pinClock, test } from './fixtures';
 import { TEST_ORIGIN } from '../../scripts/browser.ts';
 import { readStore } from './helpers';
 
@@ -21,9 +21,11 @@ async function savedEntries(page: Page): Promise<{ text: string; rev: number }[]
 
 test('a full disk: a plain message, the words stay on screen, nothing is damaged, and saving resumes by itself when there is room', async ({
   browser,
+  moment,
 }) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  await pinClock(context, moment);
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   // An empty database takes about 72 KB on disk here; a little room beyond that for a short entry.

@@ -1,4 +1,4 @@
-import { type CDPSession, expect, type Page, test } from '@playwright/test';
+import { type CDPSession, expect, type Page, test } from './fixtures';
 import { readStore, openToday } from './helpers';
 
 /**

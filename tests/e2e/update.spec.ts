@@ -1,14 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, pinClock, test } from './fixtures';
 import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
 import { PreviewServer } from '../engines/preview-server';
 import { waitForActivatedServiceWorker } from './helpers';
 
 // dist-next is the same app built again with another version label (npm test builds it).
-test('a new version is offered, never forced, and writing survives accepting it', async ({ browser }) => {
+test('a new version is offered, never forced, and writing survives accepting it', async ({ browser, moment }) => {
   const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
   const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
   await current.start();
   const context = await browser.newContext();
+  await pinClock(context, moment);
   const page = await context.newPage();
   try {
     await page.goto(`${current.origin}/settings`);
@@ -67,6 +68,7 @@ const EDITORS = [
 
 test('an update arriving mid-sentence in each editor: accepted at once, the words are saved first and are there after', async ({
   browser,
+  moment,
 }) => {
   test.setTimeout(180_000);
   const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
@@ -76,6 +78,7 @@ test('an update arriving mid-sentence in each editor: accepted at once, the word
       await next.stop();
       await current.start();
       const context = await browser.newContext();
+      await pinClock(context, moment);
       const page = await context.newPage();
       await page.goto(`${current.origin}/settings`);
       await waitForActivatedServiceWorker(page);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openToday } from './helpers';
 
 test('an entry written and saved survives closing the tab without warning', async ({ context }) => {

@@ -2,6 +2,11 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { pinClock } from './pin-clock';
+import { pinnedMoment } from './moments';
+
+// Every test file starts at the same pinned moment, never at today's date (see moments.ts).
+pinClock(pinnedMoment());
 
 afterEach(() => cleanup());
 
