@@ -1,8 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { DATE_MATRIX, DEFAULT_MOMENT, type Moment } from './tests/helpers/moments';
 
-export default defineConfig({
+/** Plain TypeScript with no DOM: quicker in Node, and proof that domain/ needs no browser. */
+const DOMAIN = ['tests/unit/domain/**/*.test.ts'];
+
+/**
+ * Beyond domain/, the tests whose results turn on the calendar: the day an entry belongs to,
+ * plan dates, insights by month and year, search results dated where they were written. With
+ * domain/ (day and month arithmetic, "on this day", imported times, reminders) they run again at
+ * every moment of DATE_MATRIX (tests/helpers/moments.ts).
+ */
+const DATE_SENSITIVE_WITH_DOM = [
+  'tests/unit/db/autosaver.test.ts',
+  'tests/unit/db/entries-repository.test.ts',
+  'tests/unit/db/runs-repository.test.ts',
+  'tests/unit/features/use-now.test.ts',
+  'tests/components/insights.test.tsx',
+  'tests/components/search.test.tsx',
+];
+
+const shared = {
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: {
@@ -11,12 +30,44 @@ export default defineConfig({
       'virtual:pwa-register': fileURLToPath(new URL('./tests/helpers/pwa-register-stub.ts', import.meta.url)),
     },
   },
+};
+
+const sharedTest = {
+  restoreMocks: true,
+  // Patience on a busy two-core machine; nothing here asserts speed.
+  testTimeout: 30_000,
+};
+
+/** One project: its tests, at a moment, in Node or in jsdom. */
+function project(name: string, moment: Moment, include: string[], environment: 'node' | 'jsdom') {
+  const exclude = environment === 'jsdom' ? DOMAIN : [];
+  return {
+    ...shared,
+    test: {
+      ...sharedTest,
+      name,
+      include,
+      exclude,
+      environment,
+      setupFiles: ['./tests/helpers/setup.ts', ...(environment === 'jsdom' ? ['./tests/helpers/setup-dom.ts'] : [])],
+      env: { GOOD_ENOUGH_NOW: moment.now, TZ: moment.timeZone },
+    },
+  };
+}
+
+// Each project is whole rather than `extends: true`: extending would add the root's
+// include list to a date project's, running every test at every moment.
+export default defineConfig({
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
-    setupFiles: ['./tests/helpers/setup.ts'],
-    restoreMocks: true,
-    // Patience on a busy two-core machine; nothing here asserts speed.
-    testTimeout: 30_000,
+    projects: [
+      // Everything, at the ordinary pinned moment.
+      project('domain', DEFAULT_MOMENT, DOMAIN, 'node'),
+      project('app', DEFAULT_MOMENT, ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'], 'jsdom'),
+      // Again at each awkward moment. `--project app --project domain` leaves these out while working.
+      ...DATE_MATRIX.flatMap((moment) => [
+        project(`dates: ${moment.label}, domain`, moment, DOMAIN, 'node'),
+        project(`dates: ${moment.label}`, moment, DATE_SENSITIVE_WITH_DOM, 'jsdom'),
+      ]),
+    ],
   },
 });

@@ -26,8 +26,11 @@ describe('timeWrittenAt', () => {
   });
 
   it('shows the plain device time when the zone is the device zone, unknown, or missing', () => {
+    // The device's own zone shows its clock, with no place named.
+    expect(timeWrittenAt(london, 'Europe/London', 'Europe/London')).toBe('23:30');
+    expect(timeWrittenAt(london, 'Asia/Tokyo', 'Asia/Tokyo')).toBe('08:30');
+    // An unknown zone, or none, falls back to this device's clock.
     const here = format(london, 'HH:mm');
-    expect(timeWrittenAt(london, 'Europe/London', 'Europe/London')).toBe(here);
     expect(timeWrittenAt(london, 'Not/A_Zone', 'Europe/London')).toBe(here);
     expect(timeWrittenAt(london, null, 'Europe/London')).toBe(here);
   });

@@ -7,7 +7,7 @@ import type { Entry } from '../../../src/domain/records';
 import { aRun, anEntry } from '../../helpers/records';
 
 const entry = (overrides: Partial<Entry>): Entry =>
-  anEntry({ createdAt: new Date(2026, 10, 29, 21, 14).getTime(), ...overrides });
+  anEntry({ createdAt: Date.UTC(2026, 10, 29, 21, 14), ...overrides }); // 21:14 in UTC, the entry's zone
 
 function matter(content: string) {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
