@@ -93,7 +93,7 @@ test('accepting an update in one tab: another tab whose words are held by a full
   browser,
   moment,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await current.start();
   const context = await browser.newContext();
   await pinClock(context, moment);
@@ -114,7 +114,7 @@ test('accepting an update in one tab: another tab whose words are held by a full
     await words.press('End');
     await tabB.keyboard.insertText(passage);
     const full = tabB.getByRole('status').filter({ hasText: 'This device is out of space' });
-    await expect(full).toBeVisible({ timeout: 20_000 });
+    await expect(full).toBeVisible({ timeout: 60_000 });
     await markPage(tabB);
 
     const reloadedA = tabA.waitForEvent('load');
