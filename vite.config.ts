@@ -11,8 +11,13 @@ const promptsDir = fileURLToPath(new URL('./prompts', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  // GOOD_ENOUGH_BUILD_LABEL marks a second build, so tests can serve "a new version".
-  define: { __APP_VERSION__: JSON.stringify(version + (process.env.GOOD_ENOUGH_BUILD_LABEL ?? '')) },
+  // GOOD_ENOUGH_BUILD_LABEL marks a second build, so tests can serve "a new version". That
+  // build also carries one extra, empty schema version (src/db/schema.ts), so tests can open a
+  // newer database beside an older tab; `npm run build` never sets it.
+  define: {
+    __APP_VERSION__: JSON.stringify(version + (process.env.GOOD_ENOUGH_BUILD_LABEL ?? '')),
+    __TEST_SCHEMA_VERSION__: JSON.stringify(Boolean(process.env.GOOD_ENOUGH_BUILD_LABEL)),
+  },
   plugins: [
     react(),
     contentPacks(promptsDir),

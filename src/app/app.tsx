@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { CareButton } from '../features/care/components/care-button';
 import { startCapturingInstallPrompt } from '../features/install/install-prompt-store';
 import { LockGate } from '../features/lock/components/lock-gate';
+import { DatabaseNotice } from './database-notice';
 import { routes } from './routes';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -31,15 +32,18 @@ window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 
 
 export function App() {
   return (
-    <LockGate
-      care={<CareButton />}
-      forgotten={
-        <Suspense fallback={null}>
-          <DeleteEverything />
-        </Suspense>
-      }
-    >
-      <RouterProvider router={router} />
-    </LockGate>
+    <>
+      <DatabaseNotice />
+      <LockGate
+        care={<CareButton />}
+        forgotten={
+          <Suspense fallback={null}>
+            <DeleteEverything />
+          </Suspense>
+        }
+      >
+        <RouterProvider router={router} />
+      </LockGate>
+    </>
   );
 }

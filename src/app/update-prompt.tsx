@@ -17,6 +17,7 @@ const OFFLINE_NOTE_MS = 6_000;
 export function UpdatePrompt() {
   const needRefresh = useServiceWorkerStatus((status) => status.newVersionWaiting);
   const offlineReady = useServiceWorkerStatus((status) => status.offlineReady);
+  const reloadHeld = useServiceWorkerStatus((status) => status.reloadHeld);
   const [held, setHeld] = useState(false);
 
   useEffect(startServiceWorker, []);
@@ -39,6 +40,16 @@ export function UpdatePrompt() {
     return () => clearTimeout(timer);
   }, [offlineReady]);
 
+  if (reloadHeld) {
+    return (
+      <div className="toast" role="status">
+        <p>
+          The new version of Good Enough is ready, and this tab will switch to it once your latest words are saved; the
+          note under your writing says why.
+        </p>
+      </div>
+    );
+  }
   if (needRefresh) {
     return (
       <div className="toast" role="status">

@@ -1,6 +1,6 @@
 import { isDataError } from '../domain/data-error';
 import type { SaveState } from '../domain/save-state';
-import { closedSaver, openedSaver } from './unsaved-words';
+import { closedSaver, openedSaver, saveSettled } from './unsaved-words';
 
 /**
  * The longest typed words wait to be written, even while typing goes on: killing the tab
@@ -10,6 +10,11 @@ export const SAVE_DELAY_MS = 500;
 const RETRY_MS = 5_000;
 
 export type NewRecordReason = 'created' | 'forked';
+/**
+ * Told when a save made a new record (first words, or a copy kept after a conflict). A screen
+ * that follows it (moves to the record's address) returns a promise settled once it has.
+ */
+export type NewRecordHandler = (id: string, reason: NewRecordReason) => void | Promise<void>;
 
 export interface AutosaverOptions<F> {
   /** The record's id (chosen up front for a new one). */
@@ -26,7 +31,7 @@ export interface AutosaverOptions<F> {
    * record (a copy) and saving continues there. Without it, a conflict is reported.
    */
   forkOnConflict?: boolean;
-  onNewRecord: (id: string, reason: NewRecordReason) => void;
+  onNewRecord: NewRecordHandler;
   onState: (state: SaveState) => void;
 }
 
@@ -83,8 +88,15 @@ export class Autosaver<F> {
   };
 
   private async saveWhatIsPending(): Promise<void> {
-    const fields = this.pending;
-    if (fields === null) return;
+    if (this.pending === null) return;
+    try {
+      await this.saveOnce(this.pending);
+    } finally {
+      saveSettled();
+    }
+  }
+
+  private async saveOnce(fields: F): Promise<void> {
     this.pending = null;
     const { onState } = this.options;
     try {
@@ -106,7 +118,7 @@ export class Autosaver<F> {
     const { create, update, forkOnConflict, onNewRecord } = this.options;
     if (this.rev === null) {
       this.rev = (await create(this.id, fields, this.startedAt ?? new Date())).rev;
-      onNewRecord(this.id, 'created');
+      void onNewRecord(this.id, 'created');
       return;
     }
     try {
@@ -116,7 +128,7 @@ export class Autosaver<F> {
       const copyId = crypto.randomUUID();
       this.rev = (await create(copyId, fields, new Date())).rev;
       this.id = copyId;
-      onNewRecord(copyId, 'forked');
+      void onNewRecord(copyId, 'forked');
     }
   }
 }

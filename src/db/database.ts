@@ -1,8 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Setting } from '../domain/records';
+import { setConnectionState, useConnectionState } from './connection-status';
 import type { LockRow } from './lock-row';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { StoredDraft, StoredEntry, StoredRun } from './sealing';
+import { anyUnsavedWords, onSaveSettled, saveEverythingBeforeLeaving } from './unsaved-words';
 
 export const DATABASE_NAME = 'good-enough';
 
@@ -28,10 +30,62 @@ let shared: JournalDatabase | null = null;
 
 /** The one database the app uses. Tests may swap it with `setDatabaseForTests`. */
 export function database(): JournalDatabase {
-  shared ??= openJournalDatabase();
+  if (!shared) {
+    shared = openJournalDatabase();
+    makeWayForNewerVersions(shared);
+  }
   return shared;
 }
 
 export function setDatabaseForTests(db: JournalDatabase | null): void {
   shared = db;
+}
+
+/**
+ * Two tabs running different versions of the app share one database. The newer one must
+ * upgrade it, which waits until every older connection has closed.
+ *
+ * In the older tab: save what is typed here (a save that can't go through yet, on a full disk
+ * say, keeps the journal open and the newer tab waiting, rather than losing those words), then
+ * close for good. Dexie would reopen the database on the next read or write, at the newer
+ * version, and this tab's older code would then write records the newer one does not expect:
+ * after closing, nothing here reads or writes the journal until the tab is reloaded.
+ *
+ * In the newer tab: while an older tab holds on, say so instead of showing nothing.
+ */
+function makeWayForNewerVersions(db: JournalDatabase): void {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    if (event.newVersion === null) {
+      // "Delete everything" in another tab: nothing to save into a journal being deleted.
+      db.close({ disableAutoOpen: true });
+      setConnectionState('deleted-elsewhere');
+    } else {
+      void stepBack(db);
+    }
+    return false; // Not Dexie's own handling: it closes at once and reopens on the next use.
+  });
+  db.on('blocked', () => setConnectionState('waiting-for-older-tab'));
+  db.on('ready', () => {
+    if (useConnectionState.getState().state === 'waiting-for-older-tab') setConnectionState('open');
+  });
+}
+
+let steppingBack = false;
+
+async function stepBack(db: JournalDatabase): Promise<void> {
+  if (steppingBack) return;
+  steppingBack = true;
+  setConnectionState('stepping-back');
+  await saveEverythingBeforeLeaving();
+  if (anyUnsavedWords()) {
+    await new Promise<void>((allSaved) => {
+      const stop = onSaveSettled(() => {
+        if (anyUnsavedWords()) return;
+        stop();
+        allSaved();
+      });
+    });
+  }
+  db.close({ disableAutoOpen: true });
+  setConnectionState('closed-for-newer-version');
 }

@@ -12,7 +12,7 @@ export interface SchemaVersion {
   upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
 }
 
-export const SCHEMA_VERSIONS: SchemaVersion[] = [
+const SHIPPED_SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -30,6 +30,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { lock: 'id' },
   },
 ];
+
+/**
+ * Tests need a build whose database is newer than the one before it (a tab of each, open side
+ * by side). `npm run build:next` makes one: only there (`__TEST_SCHEMA_VERSION__`, set by
+ * vite.config.ts) comes one more version that changes nothing. It is never shipped, and a real
+ * next version takes its number: the test build then simply goes one further.
+ */
+const TEST_ONLY_VERSION: SchemaVersion = { version: SHIPPED_SCHEMA_VERSIONS.at(-1)!.version + 1, stores: {} };
+
+export const SCHEMA_VERSIONS: SchemaVersion[] =
+  typeof __TEST_SCHEMA_VERSION__ !== 'undefined' && __TEST_SCHEMA_VERSION__
+    ? [...SHIPPED_SCHEMA_VERSIONS, TEST_ONLY_VERSION]
+    : SHIPPED_SCHEMA_VERSIONS;
 
 export function applySchema(db: Dexie, versions: SchemaVersion[]): void {
   for (const { version, stores, upgrade } of versions) {

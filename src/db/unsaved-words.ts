@@ -11,6 +11,13 @@ export interface Saver {
 const openSavers = new Set<Saver>();
 /** Forms that just closed, with their last save. */
 const closing = new Map<Saver, Promise<void>>();
+/**
+ * What the screen still has to do about a save that has landed: a new entry or run moving to
+ * its own address (so a reload or an unlock reopens it there, not as an empty new page).
+ */
+const screenFollowUps = new Set<Promise<void>>();
+/** Told whenever a save ends (saved or not), so a held reload can go ahead without polling. */
+const settledListeners = new Set<() => void>();
 
 /** Saves every pending change in this tab now (before the journal locks). */
 export async function flushAllAutosavers(): Promise<void> {
@@ -18,13 +25,14 @@ export async function flushAllAutosavers(): Promise<void> {
 }
 
 /**
- * Before the page goes away or the journal locks: saves every pending change, then gives the
- * screen a moment to catch up with what was saved (a new entry moving to its own address, so
- * it reopens there, not as an empty new page). True when nothing is left unsaved.
+ * Before the page goes away or the journal locks: saves every pending change, then waits for
+ * the screen to catch up with what was saved (a new entry moving to its own address, so it
+ * reopens there, not as an empty new page). Waits for those things themselves, never for a
+ * set time: a slow phone takes as long as it takes. True when nothing is left unsaved.
  */
 export async function saveEverythingBeforeLeaving(): Promise<boolean> {
   await flushAllAutosavers().catch(() => {});
-  await new Promise((done) => setTimeout(done, 50));
+  while (screenFollowUps.size > 0) await Promise.all([...screenFollowUps]);
   return !anyUnsavedWords();
 }
 
@@ -42,5 +50,34 @@ export function openedSaver(saver: Saver): void {
 export function closedSaver(saver: Saver, lastSave: Promise<void>): void {
   openSavers.delete(saver);
   closing.set(saver, lastSave);
-  void lastSave.finally(() => closing.delete(saver));
+  void lastSave.finally(() => {
+    closing.delete(saver);
+    saveSettled();
+  });
+}
+
+/**
+ * A save created a record and the screen now follows it (`done` settles once it has, or
+ * once the form has closed): leaving waits for it.
+ */
+export function screenFollowsUp(done: Promise<void>): void {
+  // Gone from the set by the time anyone awaiting it resumes.
+  const followUp: Promise<void> = done
+    .then(
+      () => {},
+      () => {},
+    )
+    .then(() => void screenFollowUps.delete(followUp));
+  screenFollowUps.add(followUp);
+}
+
+/** A save ended, saved or not. */
+export function saveSettled(): void {
+  for (const listener of [...settledListeners]) listener();
+}
+
+/** Calls `listener` after every save that ends, until the returned function is called. */
+export function onSaveSettled(listener: () => void): () => void {
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
 }

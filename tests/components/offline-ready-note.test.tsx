@@ -14,6 +14,7 @@ function aBrowserWithServiceWorkers(controlledAtStart: boolean) {
     value: {
       controller: controlledAtStart ? {} : null,
       ready: new Promise<void>((resolve) => (becomeActive = resolve)),
+      addEventListener: () => {},
     },
   });
 }

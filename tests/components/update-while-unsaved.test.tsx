@@ -16,7 +16,7 @@ vi.mock('virtual:pwa-register', () => ({
 }));
 Object.defineProperty(navigator, 'serviceWorker', {
   configurable: true,
-  value: { controller: {}, ready: new Promise(() => {}) },
+  value: { controller: {}, ready: new Promise(() => {}), addEventListener: () => {} },
 });
 
 it('loading a new version waits, and says why, while words typed in the form cannot be saved; it goes ahead once they are', async () => {

@@ -1,7 +1,7 @@
 import { expect, pinClock, test } from './fixtures';
 import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
 import { PreviewServer } from '../engines/preview-server';
-import { waitForActivatedServiceWorker } from './helpers';
+import { readStore, waitForActivatedServiceWorker } from './helpers';
 
 // dist-next is the same app built again with another version label (npm test builds it).
 test('a new version is offered, never forced, and writing survives accepting it', async ({ browser, moment }) => {
@@ -10,6 +10,16 @@ test('a new version is offered, never forced, and writing survives accepting it'
   await current.start();
   const context = await browser.newContext();
   await pinClock(context, moment);
+  // Every message the app sends a service worker (asking a new version to take over is one).
+  await context.addInitScript(() => {
+    const sent: unknown[] = [];
+    Object.assign(window, { __toWorkers: sent });
+    const postMessage = ServiceWorker.prototype.postMessage as (...args: unknown[]) => void;
+    ServiceWorker.prototype.postMessage = function (this: ServiceWorker, ...args: unknown[]) {
+      sent.push(args[0]);
+      postMessage.apply(this, args);
+    } as typeof ServiceWorker.prototype.postMessage;
+  });
   const page = await context.newPage();
   try {
     await page.goto(`${current.origin}/settings`);
@@ -29,11 +39,20 @@ test('a new version is offered, never forced, and writing survives accepting it'
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of Good Enough is ready' });
     await expect(prompt).toBeVisible();
 
-    // It waits for the person: still the same page, the words still there.
+    // It waits for the person, however long they take: the page's clock is run an hour on
+    // (every timer the app set fires), and still nothing has asked the new version to take
+    // over, the words typed meanwhile are saved on the same page, and the new version waits.
     await page.keyboard.type(', and the rest of it.');
-    await page.waitForTimeout(1500);
-    expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+    await page.clock.runFor('01:00:00');
+    expect(await page.evaluate(() => (window as unknown as { __toWorkers: unknown[] }).__toWorkers)).toEqual([]);
+    await expect
+      .poll(async () => (await readStore<{ text: string }>(page, 'entries')).map((entry) => entry.text))
+      .toEqual(['Halfway through a thought, and the rest of it.']);
     await expect(page.getByText('Saved on this device')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe(
+      'installed',
+    );
     await page.getByRole('button', { name: 'Later' }).click();
     await expect(prompt).toBeHidden();
     expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { EngineSession } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
 import type { PreviewServer } from './preview-server';
+import { UPDATE_SCENARIOS } from './scenarios-update';
 
 /** A small, valid backup made for these scenarios. */
 const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
@@ -187,6 +188,7 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'You answered 1 question, with 1 answer in all.');
     },
   },
+  ...UPDATE_SCENARIOS,
   {
     // Last: it leaves the journal locked.
     name: 'the privacy lock: nothing readable on disk, a wrong passphrase refused, the right one opens the journal',

@@ -27,10 +27,11 @@ export function useEditorSession(routeId: string, pathOf: (id: string) => string
   // Another record opened in the same route (a link, back or forward): a new visit.
   if (!session.ids.includes(id)) setSession(opened(routeId === 'new'));
 
+  // Settles once the address has changed: a reload or a lock waits for it (unsaved-words.ts).
   const onNewRecord = useCallback(
-    (newId: string) => {
+    async (newId: string): Promise<void> => {
       setSession((current) => ({ ...current, ids: [...current.ids, newId], current: newId }));
-      navigate(pathOf(newId), { replace: true });
+      await navigate(pathOf(newId), { replace: true });
     },
     [navigate, pathOf],
   );

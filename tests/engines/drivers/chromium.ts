@@ -8,7 +8,10 @@ export const chromiumLauncher: EngineLauncher = {
   async launch(): Promise<EngineSession> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
+    const first = await context.newPage();
+    const windows = new Map([['window-0', first]]);
+    let page = first;
+    let current = 'window-0';
     return {
       engine: 'chromium',
       goto: async (url) => void (await page.goto(url)),
@@ -22,6 +25,24 @@ export const chromiumLauncher: EngineLauncher = {
       type: (selector, text) => page.locator(selector).pressSequentially(text),
       upload: (selector, path) => page.setInputFiles(selector, path),
       screenshot: async (file) => void (await page.screenshot({ path: file })),
+      openWindow: async (url) => {
+        page = await context.newPage();
+        current = `window-${windows.size}`;
+        windows.set(current, page);
+        await page.goto(url);
+        return current;
+      },
+      currentWindow: () => Promise.resolve(current),
+      useWindow: async (handle) => {
+        page = windows.get(handle) ?? page;
+        current = handle;
+        await page.bringToFront();
+      },
+      closeWindow: async (handle) => {
+        await windows.get(handle)?.close();
+        windows.delete(handle);
+        if (current === handle) [page, current] = [first, 'window-0'];
+      },
       close: () => browser.close(),
     };
   },

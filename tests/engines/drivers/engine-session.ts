@@ -20,6 +20,17 @@ export interface EngineSession {
   /** Chooses a file in a file input, as the file picker would. */
   upload(selector: string, path: string): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /**
+   * Opens another window (tab) of the same browser, with the same storage, at `url`; every
+   * command then acts on it until `useWindow` says otherwise. Returns its handle.
+   */
+  openWindow(url: string): Promise<string>;
+  /** The handle of the window commands act on now. */
+  currentWindow(): Promise<string>;
+  /** Makes the window with this handle the one commands act on. */
+  useWindow(handle: string): Promise<void>;
+  /** Closes a window opened with `openWindow` (and acts on the first one again if it was current). */
+  closeWindow(handle: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -18,8 +18,11 @@ export const firefoxLauncher: EngineLauncher = {
         'dom.storageManager.prompt.testing.allow': true,
       },
     });
-    const page = await browser.newPage();
-    await page.setViewport(VIEWPORT);
+    const first = await browser.newPage();
+    await first.setViewport(VIEWPORT);
+    const windows = new Map([['window-0', first]]);
+    let page = first;
+    let current = 'window-0';
     return {
       engine: 'firefox',
       goto: async (url) => void (await page.goto(url)),
@@ -39,6 +42,25 @@ export const firefoxLauncher: EngineLauncher = {
       },
       screenshot: async (file) => {
         await writeFile(file, await page.screenshot());
+      },
+      openWindow: async (url) => {
+        page = await browser.newPage();
+        await page.setViewport(VIEWPORT);
+        current = `window-${windows.size}`;
+        windows.set(current, page);
+        await page.goto(url);
+        return current;
+      },
+      currentWindow: () => Promise.resolve(current),
+      useWindow: async (handle) => {
+        page = windows.get(handle) ?? page;
+        current = handle;
+        await page.bringToFront();
+      },
+      closeWindow: async (handle) => {
+        await windows.get(handle)?.close();
+        windows.delete(handle);
+        if (current === handle) [page, current] = [first, 'window-0'];
       },
       close: () => browser.close(),
     };

@@ -48,6 +48,7 @@ export const webkitLauncher: EngineLauncher = {
       throw error;
     }
     await fitViewport(browser);
+    const first = await browser.getWindowHandle();
     return {
       engine: 'webkit',
       goto: async (url) => void (await browser.url(url)),
@@ -71,6 +72,21 @@ export const webkitLauncher: EngineLauncher = {
       // WebDriver "send keys" to a file input chooses that file (the driver runs on this machine).
       upload: async (selector, path) => void (await browser.$(selector).addValue(path)),
       screenshot: async (file) => void (await browser.saveScreenshot(file)),
+      // WebDriver's New Window: MiniBrowser opens it as another window of the same session.
+      openWindow: async (url) => {
+        const { handle } = await browser.createWindow('window');
+        await browser.switchToWindow(handle);
+        await browser.url(url);
+        return handle;
+      },
+      currentWindow: () => browser.getWindowHandle(),
+      useWindow: async (handle) => void (await browser.switchToWindow(handle)),
+      closeWindow: async (handle) => {
+        const current = await browser.getWindowHandle();
+        await browser.switchToWindow(handle);
+        await browser.closeWindow();
+        await browser.switchToWindow(current === handle ? first : current);
+      },
       close: async () => {
         await browser.deleteSession().catch(() => {});
         stop(driver);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { NewRecordReason } from '../../../db/autosaver';
+import type { NewRecordHandler } from '../../../db/autosaver';
 import type { RunIdentity } from '../../../db/runs-repository';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import { blankRunFields, type RunFields, runFieldsOf } from '../../../domain/experiments/run-fields';
@@ -17,7 +17,7 @@ interface RunFormProps {
   /** The saved run, or null for a new one. */
   run: ExperimentRun | null;
   /** The run was written to the journal: its first words, or a copy kept after a conflict. */
-  onNewRecord: (id: string, reason: NewRecordReason) => void;
+  onNewRecord: NewRecordHandler;
   onDelete: () => void;
 }
 
@@ -28,7 +28,7 @@ export function RunForm({ identity, experiment, run, onNewRecord, onDelete }: Ru
   const [exists, setExists] = useState(run !== null);
   const { state, forked, change } = useRunAutosave(identity, packBelief, run?.rev ?? null, (id, reason) => {
     setExists(true);
-    onNewRecord(id, reason);
+    return onNewRecord(id, reason);
   });
 
   const update = (patch: Partial<RunFields>) => {

@@ -1,4 +1,4 @@
-import type { NewRecordReason } from '../../../db/autosaver';
+import type { NewRecordHandler } from '../../../db/autosaver';
 import { createRunFromFields, type RunIdentity, saveRunFields } from '../../../db/runs-repository';
 import { useAutosave } from '../../../db/use-autosave';
 import { isUntouched, type RunFields } from '../../../domain/experiments/run-fields';
@@ -11,7 +11,7 @@ export function useRunAutosave(
   identity: RunIdentity,
   packBelief: string,
   savedRev: number | null,
-  onNewRecord: (id: string, reason: NewRecordReason) => void,
+  onNewRecord: NewRecordHandler,
 ) {
   return useAutosave<RunFields>({
     id: identity.id,

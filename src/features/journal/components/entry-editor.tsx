@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { NewRecordReason } from '../../../db/autosaver';
+import type { NewRecordHandler } from '../../../db/autosaver';
 import type { Entry } from '../../../domain/records';
 import { MoodPicker } from '../../../ui/mood-picker';
 import { BothVersionsKept } from '../../../ui/both-versions-kept';
@@ -13,7 +13,7 @@ interface EntryEditorProps {
   /** The saved entry being edited, or null for a new one. */
   entry: Entry | null;
   /** A new entry was written to the journal: first words, or a copy kept after a conflict. */
-  onNewRecord: (id: string, reason: NewRecordReason) => void;
+  onNewRecord: NewRecordHandler;
   onDelete: (() => void) | null;
 }
 

@@ -1,6 +1,6 @@
 import { createEntry, updateEntry } from '../../../db/entries-repository';
 import { useAutosave } from '../../../db/use-autosave';
-import type { NewRecordReason } from '../../../db/autosaver';
+import type { NewRecordHandler } from '../../../db/autosaver';
 import type { Entry } from '../../../domain/records';
 
 export type EntryFields = Pick<Entry, 'title' | 'text' | 'mood' | 'tags'>;
@@ -22,7 +22,7 @@ const isEmpty = (fields: EntryFields) =>
 export function useEntryAutosave(
   identity: EntryIdentity,
   savedRev: number | null,
-  onNewRecord: (id: string, reason: NewRecordReason) => void,
+  onNewRecord: NewRecordHandler,
 ) {
   return useAutosave<EntryFields>({
     id: identity.id,

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { NewRecordReason } from '../../../db/autosaver';
+import type { NewRecordHandler } from '../../../db/autosaver';
 import type { Entry } from '../../../domain/records';
 import { BothVersionsKept } from '../../../ui/both-versions-kept';
 import { SaveStatus } from '../../../ui/save-status';
@@ -11,7 +11,7 @@ interface AnswerEditorProps {
   questionId: string;
   /** The answer saved earlier in this session, or null. */
   saved: Entry | null;
-  onNewRecord: (id: string, reason: NewRecordReason) => void;
+  onNewRecord: NewRecordHandler;
   onTextChange: (hasText: boolean) => void;
 }
 

@@ -58,7 +58,9 @@ export function SessionStep(props: SessionStepProps) {
           packId={packId}
           questionId={question.id}
           saved={saved}
-          onNewRecord={(id: string, reason: NewRecordReason) => reason === 'forked' && onAnswerId(id)}
+          onNewRecord={(id: string, reason: NewRecordReason) => {
+            if (reason === 'forked') onAnswerId(id);
+          }}
           onTextChange={setHasText}
         />
       )}

@@ -1,11 +1,11 @@
-import type { NewRecordReason } from '../../../db/autosaver';
+import type { NewRecordHandler } from '../../../db/autosaver';
 import { createEntry, updateEntry } from '../../../db/entries-repository';
 import { useAutosave } from '../../../db/use-autosave';
 
 /** Saves an answer as it is typed: an ordinary entry that remembers its question. */
 export function useAnswerAutosave(
   answer: { id: string; packId: string; questionId: string; savedRev: number | null },
-  onNewRecord: (id: string, reason: NewRecordReason) => void,
+  onNewRecord: NewRecordHandler,
 ) {
   return useAutosave<{ text: string }>({
     id: answer.id,

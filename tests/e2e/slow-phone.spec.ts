@@ -1,0 +1,95 @@
+import { expect, pinClock, test } from './fixtures';
+import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
+import { PreviewServer } from '../engines/preview-server';
+import { readStore, waitForActivatedServiceWorker } from './helpers';
+
+/*
+ * Before the page reloads for a new version, the words being typed are saved and the screen
+ * catches up with that save: a new entry moves to its own address, so the reload reopens it
+ * there rather than as an empty new page. On a slow phone that catching up takes a while;
+ * the reload waits for it, however long, never for a set time. Chromium's CPU throttling
+ * plays the slow phone.
+ */
+
+const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
+const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
+
+test.afterEach(async () => {
+  await current.stop();
+  await next.stop();
+});
+
+test('on a slow phone, a new entry begun just before accepting an update reopens with its words after the reload', async ({
+  browser,
+  moment,
+}) => {
+  test.setTimeout(120_000);
+  await current.start();
+  const context = await browser.newContext();
+  await pinClock(context, moment);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${current.origin}/settings`);
+    await waitForActivatedServiceWorker(page);
+    await page.goto(`${current.origin}/journal/new`);
+    await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+
+    await current.stop();
+    await next.start();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const accept = page.getByRole('button', { name: 'Load new version' });
+    await expect(accept).toBeVisible();
+
+    // A phone twenty times slower than this machine: the first words of a new entry, and the
+    // update accepted at once, before autosave's half second has come.
+    // (The button is found first: finding it on the slow phone would take longer than autosave.)
+    const button = await accept.elementHandle();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.keyboard.insertText('Begun on a slow phone');
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await button?.evaluate((element: HTMLButtonElement) => element.click());
+    await reloaded;
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+    await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('Begun on a slow phone');
+    expect((await readStore<{ text: string }>(page, 'entries')).map((entry) => entry.text)).toEqual([
+      'Begun on a slow phone',
+    ]);
+  } finally {
+    await context.close();
+  }
+});
+
+const PASSPHRASE = 'kettle gravel orbit lantern';
+
+test('on a slow phone, a new entry begun just before pressing Lock reopens with its words after unlocking', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Set a passphrase' }).click();
+  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('The same passphrase again', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Lock my journal with this passphrase' }).click();
+  await expect(page.getByText('Your journal is now locked with your passphrase.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await page.getByRole('link', { name: 'Write' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+
+  // The first words of a new entry, and Lock pressed at once on a phone twenty times slower.
+  // (The button is found first: finding it on the slow phone would take longer than autosave.)
+  const lock = await page.getByRole('button', { name: 'Lock the journal' }).elementHandle();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.keyboard.insertText('Begun just before locking');
+  await lock?.evaluate((button: HTMLButtonElement) => button.click());
+  await expect(page.getByText('Your journal is locked.')).toBeVisible({ timeout: 30_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+  await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('Begun just before locking');
+});

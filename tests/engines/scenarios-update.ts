@@ -1,0 +1,92 @@
+import type { EngineSession } from './drivers/engine-session';
+import { waitForActivatedWorker, waitForText, waitUntil } from './page-checks';
+import { PreviewServer } from './preview-server';
+import type { Scenario } from './scenarios';
+
+const READY = 'A new version of Good Enough is ready';
+
+async function tapButton(session: EngineSession, text: string) {
+  const find = `[...document.querySelectorAll('button')].find((button) => button.textContent.trim() === ${JSON.stringify(text)})`;
+  await waitUntil(session, find, `the "${text}" button`, 30_000);
+  await session.run(`${find}.click();`);
+}
+
+/** Serves `outDir` on the scenario server's port (one origin, so the app sees a new version). */
+async function serve(from: PreviewServer, outDir: string): Promise<PreviewServer> {
+  await from.stop();
+  const to = new PreviewServer(from.port, outDir);
+  await to.start();
+  return to;
+}
+
+/** Asks the browser for a new version now, and waits until this window offers it. */
+async function findNewVersion(session: EngineSession) {
+  await session.run(`await (await navigator.serviceWorker.getRegistration())?.update();`);
+  await waitForText(session, READY);
+}
+
+/**
+ * An update accepted in one window reloads every window of the app. The other window saves
+ * what was typed in it first (its newest words under half a second old), then reloads with
+ * them on screen.
+ */
+export const UPDATE_SCENARIOS: Scenario[] = [
+  {
+    name: 'an update accepted in one window: the other window saves its words first and has them on screen after',
+    async run({ session, server }) {
+      const words = 'Written in the other window just before the update';
+      await session.goto(`${server.origin}/settings`);
+      await waitForActivatedWorker(session);
+      await session.goto(`${server.origin}/journal`);
+      await waitForText(session, 'Everything, newest first');
+      const first = await session.currentWindow();
+      const other = await session.openWindow(`${server.origin}/journal/new`);
+      let next: PreviewServer | null = null;
+      try {
+        await waitUntil(
+          session,
+          `navigator.serviceWorker.controller && document.querySelector('textarea')`,
+          'the editor',
+        );
+        next = await serve(server, 'dist-next');
+        await findNewVersion(session);
+        await session.run(`window.__beforeUpdate = true;`);
+
+        await session.type('textarea', words);
+        await session.useWindow(first);
+        await findNewVersion(session);
+        await tapButton(session, 'Load new version');
+
+        await session.useWindow(other);
+        await waitUntil(session, `!window.__beforeUpdate && document.readyState === 'complete'`, 'the reload', 30_000);
+        await waitUntil(
+          session,
+          `document.querySelector('textarea')?.value === ${JSON.stringify(words)}`,
+          'the words on screen',
+        );
+        await waitUntil(session, `/^\\/journal\\/[0-9a-f-]{36}$/.test(location.pathname)`, "the entry's own address");
+        const saved = await session.run<string[]>(`
+          const open = indexedDB.open('good-enough');
+          const db = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+          const entries = await new Promise((resolve) => {
+            const request = db.transaction('entries').objectStore('entries').getAll();
+            request.onsuccess = () => resolve(request.result);
+          });
+          db.close();
+          return entries.map((entry) => entry.text);`);
+        if (!saved.includes(words)) throw new Error(`${session.engine}: the other window's words were not saved`);
+      } finally {
+        await session.closeWindow(other);
+        await session.useWindow(first);
+        // Back to the current build for whatever runs next: offered, accepted, reloaded.
+        if (next) {
+          await next.stop();
+          await server.start();
+          await findNewVersion(session);
+          await tapButton(session, 'Load new version');
+          await waitUntil(session, `!document.body.innerText.includes(${JSON.stringify(READY)})`, 'the reload');
+        }
+      }
+    },
+  },
+];
