@@ -1,6 +1,7 @@
 import { isDataError } from '../domain/data-error';
 import type { SaveState } from '../domain/save-state';
-import { closedSaver, openedSaver } from './unsaved-words';
+import { followLockUnderThisTab } from './lock-status';
+import { closedSaver, openedSaver, saveSettled } from './unsaved-words';
 
 /**
  * The longest typed words wait to be written, even while typing goes on: killing the tab
@@ -93,12 +94,17 @@ export class Autosaver<F> {
       await this.write(fields);
       // Words typed while this save was being written are still waiting for their own.
       onState({ status: this.pending === null ? 'saved' : 'saving' });
+      saveSettled(true);
     } catch (error) {
       // Keep the words for the next try, unless newer changes have already replaced them.
       this.pending ??= fields;
       const code = isDataError(error) ? error.code : 'unknown';
       onState({ status: 'error', code });
       if (code !== 'conflict') this.timer = setTimeout(() => void this.flush(), RETRY_MS);
+      // Refused because the lock changed (in another tab, or a missed message): ask for the
+      // passphrase now, over these words, and save them once the journal is open again.
+      if (code === 'locked') void followLockUnderThisTab();
+      saveSettled(false);
     }
   }
 

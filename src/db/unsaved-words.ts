@@ -44,3 +44,19 @@ export function closedSaver(saver: Saver, lastSave: Promise<void>): void {
   closing.set(saver, lastSave);
   void lastSave.finally(() => closing.delete(saver));
 }
+
+const settledListeners = new Set<(saved: boolean) => void>();
+
+/**
+ * Hears the end of every save attempt in this tab: true when the words were written, false
+ * when the save failed (a full disk, a lock change). A lock waiting for words to be saved uses it.
+ */
+export function onSaveSettled(listener: (saved: boolean) => void): () => void {
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
+}
+
+/** Called by an autosaver when a save it tried has ended. */
+export function saveSettled(saved: boolean): void {
+  for (const listener of [...settledListeners]) listener(saved);
+}
