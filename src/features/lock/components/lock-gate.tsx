@@ -1,7 +1,7 @@
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
 import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
-import { anyUnsavedWords } from '../../../db/unsaved-words';
+import { anyUnsavedWords, onSaveSettled } from '../../../db/unsaved-words';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { isDataError } from '../../../domain/data-error';
 
@@ -79,15 +79,25 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
   );
 }
 
-/** Decided once, at the moment the journal locks: were some words in this tab still unsaved? */
+/**
+ * Decided at the moment the journal locks: were some words in this tab still unsaved (or being
+ * written)? If a write under way then ends well and nothing else is waiting, the words are
+ * safe, and the app leaves the page after all.
+ */
 function useKeepsWordsWhileLocked(mode: string): boolean {
   const [seen, setSeen] = useState({ mode, keeping: false });
+  let keeping = seen.keeping;
   if (seen.mode !== mode) {
-    const next = { mode, keeping: mode === 'locked' && anyUnsavedWords() };
-    setSeen(next);
-    return next.keeping;
+    keeping = mode === 'locked' && anyUnsavedWords();
+    setSeen({ mode, keeping });
   }
-  return seen.keeping;
+  useEffect(() => {
+    if (!keeping) return;
+    return onSaveSettled(() => {
+      if (!anyUnsavedWords()) setSeen((current) => ({ ...current, keeping: false }));
+    });
+  }, [keeping]);
+  return keeping;
 }
 
 /** No IndexedDB (blocked, or a private mode without it): say so before anyone writes. */
