@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { EngineSession } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
 import type { PreviewServer } from './preview-server';
+import { LOCK_SCENARIOS } from './scenarios-lock';
 
 /** A small, valid backup made for these scenarios. */
 const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
@@ -226,6 +227,7 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'Nobody minded');
     },
   },
+  ...LOCK_SCENARIOS,
 ];
 
 async function clickButton(session: EngineSession, text: string) {
