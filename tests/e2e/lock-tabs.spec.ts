@@ -111,3 +111,37 @@ test('locks by itself after the chosen minutes on screen with nobody typing or t
   await expect(page.getByText('Your journal is locked.')).toBeVisible();
   expect(await page.content()).not.toContain(words.slice(-12));
 });
+
+test('a tab that missed the message (frozen while another tab turned the lock on) asks for the passphrase over its kept words when its save is refused, then saves them', async ({
+  page,
+  context,
+}) => {
+  // This tab hears nothing from the others, as a tab frozen in the background would not.
+  await page.addInitScript(() => {
+    BroadcastChannel.prototype.addEventListener = () => {};
+  });
+  await openToday(page);
+  const start = `Written before the lock ${marker()}.`;
+  await writeEntry(page, start);
+
+  const other = await context.newPage();
+  await visit(other, '/settings');
+  await turnOnLockIn(other, NEW_PASSPHRASE);
+
+  const box = page.getByRole('textbox', { name: 'Your words' });
+  await box.press('End');
+  await page.keyboard.type(' And these words came after it.');
+  await expect(page.getByText('Your journal is locked.')).toBeVisible();
+  await expect(page.getByText("What you were just writing isn't saved yet.", { exact: false })).toBeVisible();
+  await expect(box).toBeHidden();
+  await page.screenshot({ path: 'test-results/locked-with-kept-words.png' });
+
+  await unlockWith(page, NEW_PASSPHRASE);
+  await expect(box).toHaveValue(`${start} And these words came after it.`);
+  await expect(page.getByText('Saved on this device')).toBeVisible();
+  await other.goto(page.url());
+  await unlockWith(other, NEW_PASSPHRASE);
+  await expect(other.getByRole('textbox', { name: 'Your words' })).toHaveValue(
+    `${start} And these words came after it.`,
+  );
+});
