@@ -15,7 +15,9 @@ function damageStoredEntry(page: Page, id: string): Promise<void> {
     });
     const data = new Uint8Array(stored.sealed.data);
     data[0] = (data[0] ?? 0) ^ 0x80;
-    await new Promise((resolve) => (store().put({ ...stored, sealed: { ...stored.sealed, data } }).onsuccess = resolve));
+    await new Promise(
+      (resolve) => (store().put({ ...stored, sealed: { ...stored.sealed, data } }).onsuccess = resolve),
+    );
     db.close();
   }, id);
 }
