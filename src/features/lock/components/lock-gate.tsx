@@ -2,6 +2,7 @@ import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
 import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
 import { anyUnsavedWords, onSaveSettled } from '../../../db/unsaved-words';
+import type { LockMode } from '../../../db/keyring';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { isDataError } from '../../../domain/data-error';
 
@@ -84,7 +85,7 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
  * written)? If a write under way then ends well and nothing else is waiting, the words are
  * safe, and the app leaves the page after all.
  */
-function useKeepsWordsWhileLocked(mode: string): boolean {
+function useKeepsWordsWhileLocked(mode: LockMode): boolean {
   const [seen, setSeen] = useState({ mode, keeping: false });
   let keeping = seen.keeping;
   if (seen.mode !== mode) {
