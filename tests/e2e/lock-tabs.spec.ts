@@ -130,7 +130,8 @@ test('a tab that missed the message (frozen while another tab turned the lock on
 
   const box = page.getByRole('textbox', { name: 'Your words' });
   await box.press('End');
-  await page.keyboard.type(' And these words came after it.');
+  // One input, as a paste or a phone's keyboard suggestion gives: the refusal comes after it.
+  await page.keyboard.insertText(' And these words came after it.');
   await expect(page.getByText('Your journal is locked.')).toBeVisible();
   await expect(page.getByText("What you were just writing isn't saved yet.", { exact: false })).toBeVisible();
   await expect(box).toBeHidden();
