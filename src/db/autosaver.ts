@@ -1,5 +1,6 @@
 import { isDataError } from '../domain/data-error';
 import type { SaveState } from '../domain/save-state';
+import { followLockUnderThisTab } from './lock-status';
 import { closedSaver, openedSaver, saveSettled } from './unsaved-words';
 
 /**
@@ -45,6 +46,8 @@ export class Autosaver<F> {
   private id: string;
   private rev: number | null;
   private pending: F | null = null;
+  /** The words being written right now: not safe until that write ends well. */
+  private writing: F | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private startedAt: Date | null = null;
@@ -64,7 +67,8 @@ export class Autosaver<F> {
     return saved;
   };
 
-  hasUnsavedWords = (): boolean => this.pending !== null;
+  /** Words being written count as unsaved until the write succeeds: it may yet fail. */
+  hasUnsavedWords = (): boolean => this.pending !== null || this.writing !== null;
 
   /**
    * Timed from the first unsaved change, not the last: someone typing without a pause is
@@ -101,16 +105,24 @@ export class Autosaver<F> {
     const { onState } = this.options;
     try {
       if (this.rev === null && this.options.isEmpty(fields)) return;
+      this.writing = fields;
       onState({ status: 'saving' });
       await this.write(fields);
+      this.writing = null;
       // Words typed while this save was being written are still waiting for their own.
       onState({ status: this.pending === null ? 'saved' : 'saving' });
+      saveSettled(true);
     } catch (error) {
       // Keep the words for the next try, unless newer changes have already replaced them.
       this.pending ??= fields;
+      this.writing = null;
       const code = isDataError(error) ? error.code : 'unknown';
       onState({ status: 'error', code });
       if (code !== 'conflict') this.timer = setTimeout(() => void this.flush(), RETRY_MS);
+      // Refused because the lock changed (in another tab, or a missed message): ask for the
+      // passphrase now, over these words, and save them once the journal is open again.
+      if (code === 'locked') void followLockUnderThisTab();
+      saveSettled(false);
     }
   }
 

@@ -4,7 +4,7 @@ import { database } from './database';
 import { guard } from './guard';
 import { lockMode } from './keyring';
 import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
-import { openRecord, openRecords, type StoredEntry } from './sealing';
+import { openRecord, openRecords, openRecordsSayingWhich, type ReadableOf, type StoredEntry } from './sealing';
 
 const open = (stored: StoredEntry[]) => openRecords('entries', stored);
 
@@ -68,17 +68,23 @@ export function listRecentEntries(limit = 50): Promise<Entry[]> {
  * are that many), newest day first, and always whole days. Paged by the day written rather
  * than the moment, because after a flight or a corrected clock the two disagree, and a page
  * cut by moment could leave part of a day for the next page, to appear above what is shown.
+ * Entries that can't be opened (damaged) come apart, with only their readable fields, so
+ * the history can say so in their place.
  */
-export function listLatestDays(atLeast: number): Promise<Entry[]> {
+export function listLatestDays(atLeast: number): Promise<{ entries: Entry[]; unopenable: ReadableOf<'entries'>[] }> {
   return guard('read the journal', async () => {
     const live = (entry: StoredEntry) => entry.deletedAt === null;
     const entries = database().entries;
     const page = await entries.orderBy('day').reverse().filter(live).limit(atLeast).toArray();
     const lastDay = page.at(-1)?.day;
-    if (lastDay === undefined) return [];
+    if (lastDay === undefined) return { entries: [], unopenable: [] };
     const loaded = new Set(page.map((entry) => entry.id));
     const restOfLastDay = await entries.where('day').equals(lastDay).filter(live).toArray();
-    return open([...page, ...restOfLastDay.filter((entry) => !loaded.has(entry.id))]);
+    const { opened, unopenable } = await openRecordsSayingWhich('entries', [
+      ...page,
+      ...restOfLastDay.filter((entry) => !loaded.has(entry.id)),
+    ]);
+    return { entries: opened, unopenable };
   });
 }
 

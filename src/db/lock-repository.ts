@@ -85,6 +85,8 @@ export async function unlock(passphrase: string, now = Date.now()): Promise<void
     await patchRow({ failedTries: 0, lastFailedAt: null });
   }
   setUnlocked(keys.keys, writeKeyOf(row));
+  // Words kept on screen while the journal was locked (their save was refused) are saved now.
+  void flushAllAutosavers().catch(() => {});
 }
 
 /** Read, change, write back, in one transaction (Dexie's `update` copies typed arrays badly in tests). */

@@ -1,7 +1,8 @@
-import { anyUnsavedWords, flushAllAutosavers, saveEverythingBeforeLeaving } from './unsaved-words';
+import { anyUnsavedWords, flushAllAutosavers, onSaveSettled, saveEverythingBeforeLeaving } from './unsaved-words';
 import { database } from './database';
 import { guard } from './guard';
 import { lockMode, lockWorkRunning, setLocked, setOff } from './keyring';
+import { announceLockChange } from './lock-channel';
 import { LOCK_ROW_ID, waitBeforeNextTry } from './lock-row';
 
 /**
@@ -31,9 +32,10 @@ export async function startLockedIfNeeded(): Promise<LockStatus> {
 }
 
 /**
- * Saves whatever is being typed, then forgets the keys. Refuses (returns false) while words
- * can't be saved yet, or while the journal is being re-encrypted: locking then would take
- * unsaved words off the screen.
+ * Saves whatever is being typed, then forgets the keys, in this tab only (the timeout: a tab
+ * out of sight locks itself, not the one being written in). Refuses (returns false) while
+ * words can't be saved yet, or while the journal is being re-encrypted: locking then would
+ * take unsaved words off the screen.
  */
 export async function lockNow(): Promise<boolean> {
   if (lockMode() !== 'unlocked') return lockMode() === 'locked';
@@ -45,15 +47,70 @@ export async function lockNow(): Promise<boolean> {
   return true;
 }
 
+export type LockOutcome = 'locked' | 'encrypting' | 'not-saved';
+
 /**
- * Another tab turned the lock on or off or changed the passphrase: save what is typed here,
- * then ask for the passphrase again (or carry on without one).
+ * The Lock button: locks this tab and every other tab of the journal. While words are still
+ * being saved it waits for them (`onWaiting` says so) and locks once they are; if they can't
+ * be saved (a full disk), it doesn't lock, so they stay on screen, and says why.
+ */
+export async function lockEverywhere(onWaiting: () => void = () => {}): Promise<LockOutcome> {
+  let failed = false;
+  const stopListening = onSaveSettled((saved) => (failed ||= !saved));
+  try {
+    if (await lockNow()) return lockedEverywhere();
+    if (lockWorkRunning()) return 'encrypting';
+    if (failed) return 'not-saved';
+  } finally {
+    stopListening();
+  }
+  onWaiting();
+  // Words typed a moment ago, or typed while saving: lock as soon as their save ends well.
+  return new Promise<LockOutcome>((resolve) => {
+    const stop = onSaveSettled((saved) => {
+      if (lockMode() !== 'unlocked') resolve('locked');
+      else if (!saved) resolve('not-saved');
+      else if (anyUnsavedWords()) return;
+      else void lockNow().then((locked) => resolve(locked ? lockedEverywhere() : 'not-saved'));
+      stop();
+    });
+  });
+}
+
+function lockedEverywhere(): LockOutcome {
+  announceLockChange();
+  return 'locked';
+}
+
+/**
+ * Another tab locked the journal, turned the lock on or off, or changed the passphrase: save
+ * what is typed here while that still works, then ask for the passphrase (or carry on without
+ * one). Words that can't be saved are kept on screen, under the unlock screen, and saved once
+ * it opens: they are never a reason to leave this tab readable.
  */
 export async function followLockChangeElsewhere(): Promise<void> {
-  await flushAllAutosavers().catch(() => {});
+  if (lockWorkRunning()) return;
   const status = await readLockStatus();
-  // Unsaved words stay on screen (their saves are refused, and say so) rather than vanish.
-  if (anyUnsavedWords()) return;
-  if (status.on) setLocked();
-  else setOff();
+  if (!status.on) return followLockOff();
+  if (lockMode() === 'locked') return;
+  await saveEverythingBeforeLeaving();
+  if (!lockWorkRunning()) setLocked();
+}
+
+/**
+ * A save or a read in this tab was refused because the lock changed without this tab hearing
+ * of it (a message missed while the tab was frozen, say): follow the lock row as it is now.
+ */
+export async function followLockUnderThisTab(): Promise<void> {
+  if (lockWorkRunning()) return;
+  const status = await readLockStatus();
+  if (!status.on) return followLockOff();
+  if (lockMode() !== 'locked') setLocked();
+}
+
+/** The passphrase was removed elsewhere: no key is needed any more, so words waiting are saved now. */
+function followLockOff(): void {
+  if (lockMode() === 'off') return;
+  setOff();
+  void flushAllAutosavers().catch(() => {});
 }

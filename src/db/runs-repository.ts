@@ -4,7 +4,7 @@ import type { ExperimentRun, RecordMeta } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
 import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
-import { openRecord, openRecords, type StoredRun } from './sealing';
+import { openRecord, openRecords, openRecordsSayingWhich, type ReadableOf, type StoredRun } from './sealing';
 
 const open = (stored: StoredRun[]) => openRecords('runs', stored);
 
@@ -70,6 +70,18 @@ export function listAllRuns(): Promise<ExperimentRun[]> {
   return guard('read experiment runs', async () => {
     const runs = await database().runs.orderBy('createdAt').toArray();
     return open(runs.filter((run) => run.deletedAt === null));
+  });
+}
+
+/** Every live run, oldest first, and apart from them those that can't be opened (damaged), for the history. */
+export function listRunsForHistory(): Promise<{ runs: ExperimentRun[]; unopenable: ReadableOf<'runs'>[] }> {
+  return guard('read experiment runs', async () => {
+    const runs = await database().runs.orderBy('createdAt').toArray();
+    const { opened, unopenable } = await openRecordsSayingWhich(
+      'runs',
+      runs.filter((run) => run.deletedAt === null),
+    );
+    return { runs: opened, unopenable };
   });
 }
 

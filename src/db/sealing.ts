@@ -2,7 +2,9 @@ import { toHex } from '../crypto/bytes';
 import { decryptJson, encryptJson, type Sealed } from '../crypto/cipher';
 import { DataError, isDataError } from '../domain/data-error';
 import type { Draft, Entry, ExperimentRun } from '../domain/records';
+import { database } from './database';
 import { keyFor, lockMode, openedCache, writeKeyId } from './keyring';
+import { LOCK_ROW_ID } from './lock-row';
 
 /**
  * How records are sealed when the privacy lock is on. The whole record is encrypted with
@@ -40,10 +42,12 @@ export type SealableTable = keyof typeof READABLE;
 type Readable<T extends SealableTable> = (typeof READABLE)[T][number];
 export type PlainOf<T extends SealableTable> = T extends 'entries' ? Entry : T extends 'runs' ? ExperimentRun : Draft;
 
+/** What of a record stays readable outside its seal: enough to list it, never its words. */
+export type ReadableOf<T extends SealableTable> = Pick<PlainOf<T>, Readable<T> & keyof PlainOf<T>>;
+
 /** A record as it sits on disk: plain, or its readable fields beside a sealed whole. */
 export type Stored<T extends SealableTable> =
-  | (PlainOf<T> & { sealed?: undefined })
-  | (Pick<PlainOf<T>, Readable<T> & keyof PlainOf<T>> & { sealed: SealedPayload });
+  (PlainOf<T> & { sealed?: undefined }) | (ReadableOf<T> & { sealed: SealedPayload });
 
 export type StoredEntry = Stored<'entries'>;
 export type StoredRun = Stored<'runs'>;
@@ -88,7 +92,7 @@ export async function openRecord<T extends SealableTable>(table: T, stored: Stor
   let payload = openedCache.get(record, stamp, sealed.data);
   if (!payload) {
     const key = keyFor(sealed.keyId);
-    if (!key) throw new DataError('locked', 'The journal is locked');
+    if (!key) throw await whyNoKey(table, sealed.keyId);
     const since = openedCache.generation();
     try {
       payload = await decryptJson<Record<string, unknown>>(key, sealed, associatedData(table, stored));
@@ -98,6 +102,21 @@ export async function openRecord<T extends SealableTable>(table: T, stored: Stor
     openedCache.set(record, stamp, sealed.data, payload, since);
   }
   return { ...copyOf(payload), ...pick(stored, READABLE[table]) } as unknown as PlainOf<T>;
+}
+
+/**
+ * This tab holds no key for a record. If the lock row still names that key, the journal is
+ * locked here, or its lock changed in another tab: unlocking again opens it. If the row no
+ * longer names it (the passphrase was changed or removed while this record could not be
+ * moved), no key for it exists anywhere any more: the record is damaged, and must not stop
+ * every other record from being read.
+ */
+async function whyNoKey(table: SealableTable, keyId: string): Promise<DataError> {
+  if (lockMode() !== 'locked') {
+    const row = await database().lock.get(LOCK_ROW_ID);
+    if (!row?.keyIds.includes(keyId)) return new DataError('damaged', `A ${table} record's key no longer exists`);
+  }
+  return new DataError('locked', 'The journal is locked');
 }
 
 /** Arrays and objects inside are copied too, so nobody changes the cached copy by accident. */
@@ -120,17 +139,28 @@ export function openRecords<T extends SealableTable>(
   stored: Stored<T>[],
   onDamaged: (count: number) => void = () => {},
 ): Promise<PlainOf<T>[]> {
+  return openRecordsSayingWhich(table, stored).then(({ opened, unopenable }) => {
+    if (unopenable.length > 0) onDamaged(unopenable.length);
+    return opened;
+  });
+}
+
+/** Opens many records, keeping the readable fields of each damaged one, so a list can show it as such. */
+export function openRecordsSayingWhich<T extends SealableTable>(
+  table: T,
+  stored: Stored<T>[],
+): Promise<{ opened: PlainOf<T>[]; unopenable: ReadableOf<T>[] }> {
   return Promise.resolve(
     Promise.allSettled(stored.map((record) => openRecord(table, record))).then((results) => {
       const opened: PlainOf<T>[] = [];
-      let damaged = 0;
-      for (const result of results) {
+      const unopenable: ReadableOf<T>[] = [];
+      results.forEach((result, index) => {
         if (result.status === 'fulfilled') opened.push(result.value);
-        else if (isDataError(result.reason, 'damaged')) damaged += 1;
+        else if (isDataError(result.reason, 'damaged'))
+          unopenable.push(pick(stored[index]!, READABLE[table]) as ReadableOf<T>);
         else throw result.reason;
-      }
-      if (damaged > 0) onDamaged(damaged);
-      return opened;
+      });
+      return { opened, unopenable };
     }),
   );
 }

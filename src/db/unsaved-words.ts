@@ -81,3 +81,19 @@ export function onSaveSettled(listener: () => void): () => void {
   settledListeners.add(listener);
   return () => settledListeners.delete(listener);
 }
+
+const settledListeners = new Set<(saved: boolean) => void>();
+
+/**
+ * Hears the end of every save attempt in this tab: true when the words were written, false
+ * when the save failed (a full disk, a lock change). A lock waiting for words to be saved uses it.
+ */
+export function onSaveSettled(listener: (saved: boolean) => void): () => void {
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
+}
+
+/** Called by an autosaver when a save it tried has ended. */
+export function saveSettled(saved: boolean): void {
+  for (const listener of [...settledListeners]) listener(saved);
+}

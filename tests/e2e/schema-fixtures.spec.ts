@@ -215,7 +215,7 @@ for (const fixture of FIXTURES) {
       `Last backup: ${format(lastBackupAt, 'd MMMM yyyy, HH:mm')}.`,
     );
     if (written.lockAfterMinutes) {
-      await expect(page.getByLabel('Lock again after the app has been out of sight for')).toHaveValue(
+      await expect(page.getByLabel('Lock again after it has gone unused for')).toHaveValue(
         String(written.lockAfterMinutes),
       );
     }

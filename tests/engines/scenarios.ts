@@ -3,6 +3,7 @@ import type { EngineSession } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
 import type { PreviewServer } from './preview-server';
 import { UPDATE_SCENARIOS } from './scenarios-update';
+import { LOCK_SCENARIOS } from './scenarios-lock';
 
 /** A small, valid backup made for these scenarios. */
 const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
@@ -228,6 +229,7 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'Nobody minded');
     },
   },
+  ...LOCK_SCENARIOS,
 ];
 
 async function clickButton(session: EngineSession, text: string) {

@@ -8,14 +8,26 @@ import type { Entry, ExperimentRun, LocalDay } from '../records';
  */
 export interface TimelineItem {
   key: string;
-  kind: 'entry' | 'answer' | 'run-planned' | 'run-done';
+  kind: 'entry' | 'answer' | 'run-planned' | 'run-done' | 'unopenable';
   at: number;
   day: LocalDay;
   /** The zone `day` was fixed in, so the time shown agrees with it; null for "this device, now". */
   timeZone: string | null;
   title: string;
   preview: string;
-  target: { type: 'entry'; id: string } | { type: 'run'; id: string; experimentId: string };
+  target:
+    | { type: 'entry'; id: string }
+    | { type: 'run'; id: string; experimentId: string }
+    /** Nothing to open: a damaged record, shown only so its place in the journal is honest. */
+    | { type: 'unopenable'; what: 'entry' | 'run' };
+}
+
+/** A record nobody can open any more (damaged): only the fields kept readable beside its seal. */
+export interface UnopenableRecord {
+  id: string;
+  createdAt: number;
+  day: LocalDay;
+  timeZone: string;
 }
 
 export type TimelineRow = { type: 'day'; day: LocalDay } | { type: 'item'; item: TimelineItem };
@@ -33,6 +45,19 @@ export function entryItem(entry: Entry): TimelineItem {
     title: entry.title,
     preview: preview(entry.text),
     target: { type: 'entry', id: entry.id },
+  };
+}
+
+export function unopenableItem(record: UnopenableRecord, what: 'entry' | 'run'): TimelineItem {
+  return {
+    key: `unopenable:${what}:${record.id}`,
+    kind: 'unopenable',
+    at: record.createdAt,
+    day: record.day,
+    timeZone: record.timeZone,
+    title: '',
+    preview: '',
+    target: { type: 'unopenable', what },
   };
 }
 

@@ -148,3 +148,31 @@ describe('autosaving a record as it is typed', () => {
     }
   });
 });
+
+describe('words being written', () => {
+  it('count as unsaved until the write ends well, so nothing treats them as safe while it may still fail', async () => {
+    let fail = () => {};
+    const written = new Promise<never>((_, reject) => (fail = () => reject(new Error('disk full'))));
+    let started = false;
+    const write = () => {
+      started = true;
+      return written;
+    };
+    const saver = new Autosaver<{ text: string }>({
+      id: crypto.randomUUID(),
+      savedRev: null,
+      create: write,
+      update: write,
+      isEmpty: (fields) => fields.text === '',
+      onNewRecord: () => {},
+      onState: () => {},
+    });
+    saver.change({ text: 'Half way to the disk' });
+    const saving = saver.flush();
+    await vi.waitFor(() => expect(started).toBe(true));
+    expect(saver.hasUnsavedWords()).toBe(true); // being written, not yet known to be safe
+    fail();
+    await saving;
+    expect(saver.hasUnsavedWords()).toBe(true); // failed: still waiting, still on screen
+  });
+});

@@ -92,13 +92,15 @@ describe('entries repository', () => {
     // The Tokyo entry's day was fixed there: a later day, at an earlier moment.
     await database().entries.update(early.id, { day: '2026-03-11' });
 
-    expect((await listLatestDays(1)).map((entry) => entry.text)).toEqual(['written in Tokyo, already Wednesday']);
+    expect((await listLatestDays(1)).entries.map((entry) => entry.text)).toEqual([
+      'written in Tokyo, already Wednesday',
+    ]);
     // Two asked for, and Tuesday has two: both come, never half a day.
-    const twoDays = await listLatestDays(2);
+    const twoDays = (await listLatestDays(2)).entries;
     expect(twoDays.map((entry) => entry.day)).toEqual(['2026-03-11', '2026-03-10', '2026-03-10']);
     expect(new Set(twoDays.map((entry) => entry.text))).toEqual(
       new Set(['written in Tokyo, already Wednesday', 'Tuesday evening', 'Tuesday night']),
     );
-    expect(await listLatestDays(10)).toHaveLength(4);
+    expect((await listLatestDays(10)).entries).toHaveLength(4);
   });
 });

@@ -7,16 +7,31 @@ const kindWords: Record<TimelineItem['kind'], string> = {
   answer: 'Answer',
   'run-planned': 'Experiment planned',
   'run-done': 'Experiment done',
+  unopenable: '',
 };
 
 export function hrefOf(item: TimelineItem): string {
-  return item.target.type === 'entry'
-    ? `/journal/${item.target.id}`
-    : `/experiments/${item.target.experimentId}/runs/${item.target.id}`;
+  if (item.target.type === 'entry') return `/journal/${item.target.id}`;
+  if (item.target.type === 'run') return `/experiments/${item.target.experimentId}/runs/${item.target.id}`;
+  return '';
 }
 
 /** One entry or run in history: shown as plain text, never as HTML. */
 export function TimelineCard({ item }: { item: TimelineItem }) {
+  if (item.target.type === 'unopenable') {
+    // Nothing to open, so not a link: it only keeps the record's place, honestly.
+    return (
+      <div className="card card--unopenable">
+        <span className="card__meta">
+          {item.target.what === 'entry' ? "This entry can't be opened" : "This experiment can't be opened"} ·{' '}
+          {timeWrittenAt(item.at, item.timeZone)}
+        </span>
+        <span className="card__text">
+          It was damaged on this device, so nobody can read its words any more. Everything else in your journal is fine.
+        </span>
+      </div>
+    );
+  }
   return (
     <Link className="card" to={hrefOf(item)}>
       <span className="card__meta">

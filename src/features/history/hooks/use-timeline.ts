@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { countLiveEntries, listLatestDays } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
-import { listAllRuns } from '../../../db/runs-repository';
-import { entryItem, runItems, toRows, type TimelineRow } from '../../../domain/history/timeline';
+import { listRunsForHistory } from '../../../db/runs-repository';
+import { entryItem, runItems, toRows, type TimelineRow, unopenableItem } from '../../../domain/history/timeline';
 
 const PAGE = 60;
 
@@ -12,18 +12,29 @@ const PAGE = 60;
  */
 export function useTimeline(): { rows: TimelineRow[] | undefined; hasMore: boolean; loadMore: () => void } {
   const [limit, setLimit] = useState(PAGE);
-  const entries = useLiveData(() => listLatestDays(limit), [limit]);
+  const page = useLiveData(() => listLatestDays(limit), [limit]);
   const total = useLiveData(() => countLiveEntries());
-  const runs = useLiveData(() => listAllRuns());
+  const runs = useLiveData(() => listRunsForHistory());
 
-  const hasMore = entries !== undefined && total !== undefined && entries.length < total;
+  // Damaged entries count as read: they are in the page too, shown as such.
+  const read = page ? page.entries.length + page.unopenable.length : 0;
+  const hasMore = page !== undefined && total !== undefined && read < total;
   const rows = useMemo(() => {
-    if (!entries || !runs) return undefined;
+    if (!page || !runs) return undefined;
+    const entryItems = [
+      ...page.entries.map(entryItem),
+      ...page.unopenable.map((record) => unopenableItem(record, 'entry')),
+    ];
     // listLatestDays ends on its oldest day, whole. Days compare as text; '' is before them all.
-    const oldestDay = hasMore ? (entries.at(-1)?.day ?? '') : '';
-    const runEvents = runs.flatMap(runItems).filter((item) => item.day >= oldestDay);
-    return toRows([...entries.map(entryItem), ...runEvents]);
-  }, [entries, runs, hasMore]);
+    const oldestDay = hasMore
+      ? entryItems.reduce((oldest, item) => (item.day < oldest ? item.day : oldest), '9999')
+      : '';
+    const runEvents = [
+      ...runs.runs.flatMap(runItems),
+      ...runs.unopenable.map((record) => unopenableItem(record, 'run')),
+    ].filter((item) => item.day >= oldestDay);
+    return toRows([...entryItems, ...runEvents]);
+  }, [page, runs, hasMore]);
 
   return { rows, hasMore, loadMore: () => setLimit((current) => current + PAGE) };
 }

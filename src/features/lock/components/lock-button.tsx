@@ -1,18 +1,12 @@
-import { lockNow } from '../../../db/lock-status';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { Icon } from '../../../ui/icons';
-import { useToasts } from '../../../ui/toast-store';
+import { useLockEverywhere } from '../hooks/use-lock-everywhere';
 
-/** In the top bar while the journal is unlocked: lock it now (what is typed is saved first). */
+/** In the top bar while the journal is unlocked: lock it now, in every tab (what is typed is saved first). */
 export function LockButton() {
   const mode = useLockMode();
-  const show = useToasts((state) => state.show);
+  const lock = useLockEverywhere();
   if (mode !== 'unlocked') return null;
-  const lock = async () => {
-    if (!(await lockNow())) {
-      show("The journal stays open for a moment: some words aren't saved yet, or it is still being encrypted.");
-    }
-  };
   return (
     // Icon only, to leave the narrow top bar room; its name is read out and shown on hover.
     <button

@@ -1,13 +1,15 @@
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
 import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';
+import { anyUnsavedWords, onSaveSettled } from '../../../db/unsaved-words';
+import type { LockMode } from '../../../db/keyring';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { isDataError } from '../../../domain/data-error';
 
 // Only a journal with a passphrase needs these, so they load when first used (and are precached).
 // Loaded by hand rather than with React.lazy: React holds a Suspense reveal back for up to
 // 300 ms, which a person waiting to unlock would feel.
-type UnlockScreenType = ComponentType<{ care?: ReactNode; forgotten?: ReactNode }>;
+type UnlockScreenType = ComponentType<{ care?: ReactNode; forgotten?: ReactNode; keepingWords?: boolean }>;
 const loadUnlockScreen = async (): Promise<UnlockScreenType> => (await import('./unlock-screen')).UnlockScreen;
 const loadUnlockedHelpers = async (): Promise<ComponentType> => (await import('./unlocked-helpers')).UnlockedHelpers;
 
@@ -22,9 +24,15 @@ interface LockGateProps {
 /**
  * The app appears only when the journal is open: at once without a passphrase, or after
  * unlocking. Unfinished lock work (a passphrase change cut short) resumes after unlocking.
+ *
+ * Locked with every word saved, the app is taken away entirely: nothing of the journal stays
+ * in the page. Locked while some words couldn't be saved (the lock changed in another tab
+ * as they were typed, or the disk is full), the app stays mounted but hidden and inert under
+ * the unlock screen, so those words survive; unlocking shows them again and saves them.
  */
 export function LockGate({ children, care, forgotten }: LockGateProps) {
   const mode = useLockMode();
+  const keepingWords = useKeepsWordsWhileLocked(mode);
   const [checked, setChecked] = useState(false);
   const [UnlockScreen, setUnlockScreen] = useState<UnlockScreenType | null>(null);
   const [Helpers, setHelpers] = useState<ComponentType | null>(null);
@@ -57,14 +65,40 @@ export function LockGate({ children, care, forgotten }: LockGateProps) {
   }, [mode, UnlockScreen]);
 
   if (!checked) return null;
-  if (mode === 'locked') return UnlockScreen ? <UnlockScreen care={care} forgotten={forgotten} /> : null;
+  const locked = mode === 'locked';
+  if (locked && !keepingWords) return UnlockScreen ? <UnlockScreen care={care} forgotten={forgotten} /> : null;
   return (
     <>
+      {locked && UnlockScreen ? <UnlockScreen care={care} forgotten={forgotten} keepingWords /> : null}
       {storageBlocked ? <StorageBlocked /> : null}
-      {children}
+      {/* Always this wrapper, locked or not, so React never remounts the app (and its words) under it. */}
+      <div className="lock-keeps" hidden={locked} inert={locked}>
+        {children}
+      </div>
       {mode === 'unlocked' && Helpers ? <Helpers /> : null}
     </>
   );
+}
+
+/**
+ * Decided at the moment the journal locks: were some words in this tab still unsaved (or being
+ * written)? If a write under way then ends well and nothing else is waiting, the words are
+ * safe, and the app leaves the page after all.
+ */
+function useKeepsWordsWhileLocked(mode: LockMode): boolean {
+  const [seen, setSeen] = useState({ mode, keeping: false });
+  let keeping = seen.keeping;
+  if (seen.mode !== mode) {
+    keeping = mode === 'locked' && anyUnsavedWords();
+    setSeen({ mode, keeping });
+  }
+  useEffect(() => {
+    if (!keeping) return;
+    return onSaveSettled(() => {
+      if (!anyUnsavedWords()) setSeen((current) => ({ ...current, keeping: false }));
+    });
+  }, [keeping]);
+  return keeping;
 }
 
 /** No IndexedDB (blocked, or a private mode without it): say so before anyone writes. */

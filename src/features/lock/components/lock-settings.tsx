@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { lockNow } from '../../../db/lock-status';
 import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { useLockMode } from '../../../db/use-lock-mode';
+import { useLockEverywhere } from '../hooks/use-lock-everywhere';
 import { LOCK_AFTER_CHOICES, LOCK_AFTER_DEFAULT, LOCK_AFTER_SETTING } from '../lock-settings-keys';
 import { ChangePassphraseForm, RemoveLockForm, TurnOnForm } from './lock-forms';
 
 /** Settings: what the lock does and doesn't do, turning it on, and managing it once on. */
 export function LockSettings() {
   const mode = useLockMode();
+  const lockEverywhere = useLockEverywhere();
   const [form, setForm] = useState<'on' | 'change' | 'remove' | null>(null);
   const close = () => setForm(null);
 
@@ -41,7 +42,12 @@ export function LockSettings() {
           {form === 'remove' ? <RemoveLockForm onDone={close} /> : null}
           {form === null ? (
             <p className="actions">
-              <button type="button" className="button" onClick={() => void lockNow()} title="Lock the journal now">
+              <button
+                type="button"
+                className="button"
+                onClick={() => void lockEverywhere()}
+                title="Lock the journal now"
+              >
                 Lock now
               </button>
               <button type="button" className="button button--quiet" onClick={() => setForm('change')}>
@@ -64,10 +70,15 @@ function LockAfter() {
   return (
     <div className="field">
       <label htmlFor="lock-after" className="field-label">
-        Lock again after the app has been out of sight for
+        Lock again after it has gone unused for
       </label>
+      <p id="lock-after-hint" className="quiet">
+        Unused means out of sight, or on screen with no typing, tapping or scrolling. Each tab locks by itself; the Lock
+        button locks every tab at once.
+      </p>
       <select
         id="lock-after"
+        aria-describedby="lock-after-hint"
         className="input"
         value={minutes === null ? 'never' : String(minutes)}
         onChange={(event) =>

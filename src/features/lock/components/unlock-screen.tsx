@@ -3,20 +3,34 @@ import { unlock } from '../../../db/lock-repository';
 import { readLockStatus } from '../../../db/lock-status';
 import { isDataError } from '../../../domain/data-error';
 
+interface UnlockScreenProps {
+  care?: ReactNode;
+  forgotten?: ReactNode;
+  /** Locked while words typed here weren't saved yet: they are kept, hidden, until it opens. */
+  keepingWords?: boolean;
+}
+
 /**
  * Shown instead of the whole app while the journal is locked: nothing of the journal is
  * read or rendered until the passphrase opens its keys.
  */
-export function UnlockScreen({ care, forgotten }: { care?: ReactNode; forgotten?: ReactNode }) {
+export function UnlockScreen({ care, forgotten, keepingWords = false }: UnlockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const waitMs = useWait(problem);
   const field = useRef<HTMLInputElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   // After a wrong try the cursor goes back to the (emptied) field, ready for the next one.
   useEffect(() => {
     if (problem && !busy) field.current?.focus();
   }, [problem, busy]);
+  // Locked mid-sentence: the next keys typed must not land in the passphrase field (and be
+  // sent as a wrong try with Enter), so the cursor waits on the heading until it is moved.
+  useEffect(() => {
+    if (keepingWords) title.current?.focus();
+    else field.current?.focus();
+  }, [keepingWords]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,8 +56,16 @@ export function UnlockScreen({ care, forgotten }: { care?: ReactNode; forgotten?
   return (
     <div className="unlock">
       <main className="unlock__main" id="main">
-        <h1 className="unlock__title">Good Enough</h1>
+        <h1 className="unlock__title" ref={title} tabIndex={-1}>
+          Good Enough
+        </h1>
         <p>Your journal is locked. Type your passphrase to open it.</p>
+        {keepingWords ? (
+          <p className="notice notice--warm" role="status">
+            What you were just writing isn&apos;t saved yet. It is kept here, out of sight, and is saved as soon as you
+            unlock.
+          </p>
+        ) : null}
         <form className="stack" onSubmit={(event) => void submit(event)}>
           <div className="field">
             <label htmlFor="unlock-passphrase" className="field-label">
@@ -57,8 +79,6 @@ export function UnlockScreen({ care, forgotten }: { care?: ReactNode; forgotten?
               type="password"
               autoComplete="current-password"
               autoCapitalize="off"
-              // eslint-disable-next-line jsx-a11y/no-autofocus -- this screen has one job
-              autoFocus
               value={passphrase}
               aria-describedby={problem ? 'unlock-problem' : undefined}
               onChange={(event) => setPassphrase(event.target.value)}
