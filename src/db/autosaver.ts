@@ -93,18 +93,14 @@ export class Autosaver<F> {
 
   private async saveWhatIsPending(): Promise<void> {
     if (this.pending === null) return;
-    try {
-      await this.saveOnce(this.pending);
-    } finally {
-      saveSettled();
-    }
+    await this.saveOnce(this.pending);
   }
 
   private async saveOnce(fields: F): Promise<void> {
     this.pending = null;
     const { onState } = this.options;
     try {
-      if (this.rev === null && this.options.isEmpty(fields)) return;
+      if (this.rev === null && this.options.isEmpty(fields)) return saveSettled(true);
       this.writing = fields;
       onState({ status: 'saving' });
       await this.write(fields);

@@ -16,8 +16,11 @@ const closing = new Map<Saver, Promise<void>>();
  * its own address (so a reload or an unlock reopens it there, not as an empty new page).
  */
 const screenFollowUps = new Set<Promise<void>>();
-/** Told whenever a save ends (saved or not), so a held reload can go ahead without polling. */
-const settledListeners = new Set<() => void>();
+/**
+ * Told whenever a save ends: true when the words were written, false when the save failed (a
+ * full disk, a lock change). A held reload goes ahead, and a waiting lock decides, without polling.
+ */
+const settledListeners = new Set<(saved: boolean) => void>();
 
 /** Saves every pending change in this tab now (before the journal locks). */
 export async function flushAllAutosavers(): Promise<void> {
@@ -52,7 +55,8 @@ export function closedSaver(saver: Saver, lastSave: Promise<void>): void {
   closing.set(saver, lastSave);
   void lastSave.finally(() => {
     closing.delete(saver);
-    saveSettled();
+    // Heard once the form is no longer counted, so listeners see what is left unsaved.
+    saveSettled(!saver.hasUnsavedWords());
   });
 }
 
@@ -71,22 +75,9 @@ export function screenFollowsUp(done: Promise<void>): void {
   screenFollowUps.add(followUp);
 }
 
-/** A save ended, saved or not. */
-export function saveSettled(): void {
-  for (const listener of [...settledListeners]) listener();
-}
-
-/** Calls `listener` after every save that ends, until the returned function is called. */
-export function onSaveSettled(listener: () => void): () => void {
-  settledListeners.add(listener);
-  return () => settledListeners.delete(listener);
-}
-
-const settledListeners = new Set<(saved: boolean) => void>();
-
 /**
- * Hears the end of every save attempt in this tab: true when the words were written, false
- * when the save failed (a full disk, a lock change). A lock waiting for words to be saved uses it.
+ * Hears the end of every save attempt in this tab (until the returned function is called):
+ * true when the words were written, false when the save failed.
  */
 export function onSaveSettled(listener: (saved: boolean) => void): () => void {
   settledListeners.add(listener);
