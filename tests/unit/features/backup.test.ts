@@ -37,11 +37,14 @@ async function fillJournal() {
   await setSetting('lastBackupAt', 1_700_000_000_000);
 }
 
-async function snapshot() {
+/** Every record; `baseUpdatedAt` (which version a record came in as) left out when `asWritten`. */
+async function snapshot(asWritten = false) {
   const db = database();
+  const written = <T extends object>(records: T[]) =>
+    asWritten ? records.map(({ baseUpdatedAt: _base, ...rest }: T & { baseUpdatedAt?: unknown }) => rest) : records;
   return JSON.stringify([
-    await db.entries.orderBy('id').toArray(),
-    await db.runs.orderBy('id').toArray(),
+    written(await db.entries.orderBy('id').toArray()),
+    written(await db.runs.orderBy('id').toArray()),
     await db.drafts.orderBy('key').toArray(),
     await db.settings.orderBy('key').toArray(),
   ]);
@@ -62,11 +65,13 @@ describe('backup', () => {
 
     const prepared = await prepareImport(asFile(text));
     if (!prepared.ok) throw new Error(prepared.problem);
-    expect(prepared.preview.entries).toEqual({ added: 2, updated: 0, unchanged: 0 });
-    expect(prepared.preview.runs).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(prepared.preview.entries).toEqual({ added: 2, updated: 0, unchanged: 0, keptBoth: 0 });
+    expect(prepared.preview.runs).toEqual({ added: 1, updated: 0, unchanged: 0, keptBoth: 0 });
     expect(await snapshot()).not.toBe(before); // the preview wrote nothing
     await applyImport(prepared.tables);
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot(true)).toBe(before);
+    // Each record remembers the version it came in as, so a later import can tell who changed it.
+    for (const entry of await listAllLiveEntries()) expect(entry.baseUpdatedAt).toBe(entry.updatedAt);
   });
 
   it('merges by id: newer wins, older and equal are left alone, nothing is deleted', async () => {
@@ -76,17 +81,25 @@ describe('backup', () => {
     if (!first || !second) throw new Error('seed failed');
     await updateEntry(first.id, { text: 'edited after the backup' }, first.rev);
     const onlyHere = await createEntry({ text: 'written after the backup' });
-    const newerInFile = { ...second, text: 'newer in the file', updatedAt: second.updatedAt + 60_000 };
+    // Edited on another device that had brought this version in: only the file changed it.
+    const newerInFile = {
+      ...second,
+      text: 'newer in the file',
+      updatedAt: second.updatedAt + 60_000,
+      rev: second.rev + 1,
+      baseUpdatedAt: second.updatedAt,
+    };
     const tables = { ...backup.tables, entries: [first, newerInFile] };
 
     const counts = await applyImport(tables);
-    expect(counts.entries).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    expect(counts.entries).toEqual({ added: 0, updated: 1, unchanged: 1, keptBoth: 0 });
     expect((await getEntry(first.id))?.text).toBe('edited after the backup');
     expect((await getEntry(second.id))?.text).toBe('newer in the file');
     expect(await getEntry(onlyHere.id)).toBeDefined();
 
     const again = await applyImport(tables);
-    expect(again.entries).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(again.entries).toEqual({ added: 0, updated: 0, unchanged: 2, keptBoth: 0 });
+    expect(await listAllLiveEntries()).toHaveLength(3);
   });
 
   it('writes all of an import or none of it: a failure part-way leaves the journal as it was', async () => {

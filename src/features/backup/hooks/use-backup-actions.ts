@@ -11,7 +11,7 @@ import { type PreparedImport, prepareImport } from '../prepare-import';
 import { shareOrDownload } from '../../../ui/share-file';
 
 export function useLastBackupAt(): number | null | undefined {
-  return useLiveData(() => getSetting<number | null>(LAST_BACKUP_KEY, null));
+  return useLiveData(() => getSetting(LAST_BACKUP_KEY));
 }
 
 type Busy = 'exporting' | 'markdown' | 'reading' | 'importing' | null;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { lockNow } from '../../../db/lock-status';
 import { getSetting } from '../../../db/settings-repository';
-import { LOCK_AFTER_DEFAULT, LOCK_AFTER_SETTING } from '../lock-settings-keys';
+import { LOCK_AFTER_SETTING } from '../lock-settings-keys';
 
 /**
  * Locks the journal once the app has been out of sight for the chosen time. Checked when it
@@ -12,7 +12,7 @@ export function useAutoLock(active: boolean) {
     if (!active) return;
     let hiddenAt: number | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const minutes = () => getSetting<number | null>(LOCK_AFTER_SETTING, LOCK_AFTER_DEFAULT).catch(() => 1);
+    const minutes = () => getSetting(LOCK_AFTER_SETTING).catch(() => 1);
     const onVisibility = async () => {
       clearTimeout(timer);
       const after = await minutes();
