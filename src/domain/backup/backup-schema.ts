@@ -153,6 +153,6 @@ export const RECORD_SCHEMAS = {
 } as const;
 
 /** A backup once every record has passed its schema (see read-backup.ts). */
-export type Backup = v.InferOutput<typeof EnvelopeSchema> & {
+export type Backup = Omit<v.InferOutput<typeof EnvelopeSchema>, 'tables'> & {
   tables: { [Table in keyof typeof RECORD_SCHEMAS]: v.InferOutput<(typeof RECORD_SCHEMAS)[Table]>[] };
 };

@@ -49,7 +49,7 @@ describe('imports from other journals', () => {
     const prepared = await prepareImport(new Blob([zip]), readOtherJournal);
     if (!prepared.ok) throw new Error(prepared.problem);
     expect(prepared.kind).toBe('dayone');
-    expect(prepared.preview.entries).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(prepared.preview.entries).toEqual({ added: 1, updated: 0, unchanged: 0, keptBoth: 0 });
     await applyImport(prepared.tables);
     const [entry] = await listRecentEntries();
     expect(entry?.text).toContain('Sent it anyway! Nobody minded.');
@@ -58,7 +58,7 @@ describe('imports from other journals', () => {
 
     const again = await prepareImport(new Blob([zip]), readOtherJournal);
     if (!again.ok) throw new Error(again.problem);
-    expect(again.preview.entries).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(again.preview.entries).toEqual({ added: 0, updated: 0, unchanged: 1, keptBoth: 0 });
   });
 
   it('brings in a jrnl export with its tags and multi-line body', async () => {
