@@ -6,7 +6,7 @@ import { database } from '../../../src/db/database';
 import { saveDraft } from '../../../src/db/drafts-repository';
 import { createEntry, getEntry, listAllLiveEntries, updateEntry } from '../../../src/db/entries-repository';
 import { createRunFromFields } from '../../../src/db/runs-repository';
-import { setSetting } from '../../../src/db/settings-repository';
+import { getSetting, setSetting } from '../../../src/db/settings-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
 import { encryptBackup } from '../../../src/crypto/backup-envelope';
 import { prepareImport } from '../../../src/features/backup/prepare-import';
@@ -48,6 +48,23 @@ async function snapshot(asWritten = false) {
     await db.drafts.orderBy('key').toArray(),
     await db.settings.orderBy('key').toArray(),
   ]);
+}
+
+/** Every longer string a file's records hold (ids and words alike). */
+function stringsIn(text: string): string[] {
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const tables = (json as { tables?: Record<string, unknown[]> } | null)?.tables;
+  if (typeof tables !== 'object' || tables === null) return [];
+  return Object.values(tables)
+    .filter(Array.isArray)
+    .flatMap((records) => records.flatMap((record) => Object.values(record as object)))
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string' && value.length >= 4);
 }
 
 const asFile = (text: string) => new Blob([text], { type: 'application/json' });
@@ -102,6 +119,57 @@ describe('backup', () => {
     expect(await listAllLiveEntries()).toHaveLength(3);
   });
 
+  it("an import raises the revision above an open editor's: its next save is a conflict, and both versions are kept", async () => {
+    const entry = await createEntry({ text: 'written here' });
+    // The same revision as the editor holds, a newer time, other words.
+    const theirs = { ...entry, text: 'written there', updatedAt: entry.updatedAt + 60_000 };
+    const counts = await applyImport({ entries: [theirs], runs: [], drafts: [], settings: [] });
+    expect(counts.entries).toEqual({ added: 0, updated: 1, unchanged: 0, keptBoth: 1 });
+    expect(await getEntry(entry.id)).toMatchObject({ text: 'written there', rev: entry.rev + 1 });
+    await expect(updateEntry(entry.id, { text: 'written here, and more' }, entry.rev)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await listAllLiveEntries()).map((kept) => kept.text).sort()).toEqual(['written here', 'written there']);
+    // The same file again keeps nothing twice.
+    expect((await applyImport({ entries: [theirs], runs: [], drafts: [], settings: [] })).entries.keptBoth).toBe(0);
+    expect(await listAllLiveEntries()).toHaveLength(2);
+  });
+
+  it('names the first record out of bounds by its place and field, never its words', async () => {
+    const backup = JSON.parse(readFileSync(join(corpusDir, 'good-backup.json'), 'utf8'));
+    const first = backup.tables.entries[0];
+    backup.tables.entries = [first, { ...first, id: crypto.randomUUID(), text: 'private words', day: '2024-99-99' }];
+    const prepared = await prepareImport(asFile(JSON.stringify(backup)));
+    expect(prepared).toEqual({
+      ok: false,
+      problem:
+        'This backup has a problem in entry number 2: "day" is not a real day between 1900 and 2200, written as yyyy-MM-dd. Nothing was changed.',
+    });
+  });
+
+  it("takes a file's settings key by key: never the lock's, nor unknown keys or odd values, and says which", async () => {
+    await setSetting('lock.afterMinutes', 1);
+    const backup = JSON.parse(readFileSync(join(corpusDir, 'good-backup.json'), 'utf8'));
+    const at = Date.UTC(2026, 10, 1);
+    backup.tables.settings = [
+      { key: 'lock.afterMinutes', value: null, updatedAt: at },
+      { key: 'backupSuggestions', value: false, updatedAt: at },
+      { key: 'backupSuggestionSnoozedUntil', value: 1e300, updatedAt: at },
+      { key: 'made.up', value: 'x', updatedAt: at },
+    ];
+    const prepared = await prepareImport(asFile(JSON.stringify(backup)));
+    if (!prepared.ok) throw new Error(prepared.problem);
+    expect(prepared.droppedSettings).toEqual([
+      { key: 'lock.afterMinutes', reason: 'lock' },
+      { key: 'backupSuggestionSnoozedUntil', reason: 'invalid' },
+      { key: 'made.up', reason: 'unknown' },
+    ]);
+    await applyImport(prepared.tables);
+    expect(await getSetting('lock.afterMinutes')).toBe(1);
+    expect(await getSetting('backupSuggestions')).toBe(false);
+    expect(await database().settings.get('made.up')).toBeUndefined();
+  });
+
   it('writes all of an import or none of it: a failure part-way leaves the journal as it was', async () => {
     await fillJournal();
     const before = await snapshot();
@@ -126,6 +194,10 @@ describe('backup', () => {
       if (prepared.ok) return;
       expect(prepared.problem).toMatch(/^This (file|backup|zip)/);
       expect(prepared.problem).not.toMatch(/undefined|\[object|Error/);
+      // It names a place and a field, never what the file holds there.
+      for (const words of stringsIn(readFileSync(join(corpusDir, name), 'utf8'))) {
+        expect(prepared.problem).not.toContain(words);
+      }
       expect(await snapshot()).toBe(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
