@@ -8,7 +8,8 @@ import { createEntry, getEntry, listAllLiveEntries, updateEntry } from '../../..
 import { createRunFromFields } from '../../../src/db/runs-repository';
 import { getSetting, setSetting } from '../../../src/db/settings-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
-import { encryptBackup } from '../../../src/crypto/backup-envelope';
+import { encryptBackup, encryptedBackupBytes } from '../../../src/crypto/backup-envelope';
+import { MAX_BACKUP_BYTES } from '../../../src/domain/backup/read-backup';
 import { prepareImport } from '../../../src/features/backup/prepare-import';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
@@ -211,6 +212,24 @@ describe('backup', () => {
       arrayBuffer: () => Promise.reject(new Error('must not read')),
     } as unknown as Blob;
     expect(await prepareImport(huge)).toEqual({
+      ok: false,
+      problem: "This file is too large to be a journal backup (over 100 MB), so it wasn't opened.",
+    });
+  });
+
+  it('opens an encrypted backup as large as the largest the app makes, and refuses one byte more', async () => {
+    const envelope = JSON.stringify(await encryptBackup('{}', 'harbour maple seven', 100_000));
+    const ofSize = (size: number) =>
+      ({
+        size,
+        slice: () => new Blob([envelope.slice(0, 4)]),
+        arrayBuffer: () => new Blob([envelope]).arrayBuffer(),
+      }) as unknown as Blob;
+    // The largest plain backup the app will make, encrypted: a third larger, plus its header.
+    const largest = encryptedBackupBytes(MAX_BACKUP_BYTES);
+    expect(largest).toBeGreaterThan(MAX_BACKUP_BYTES * (4 / 3));
+    expect(await prepareImport(ofSize(largest))).toMatchObject({ ok: false, needsPassphrase: true });
+    expect(await prepareImport(ofSize(largest + 1))).toEqual({
       ok: false,
       problem: "This file is too large to be a journal backup (over 100 MB), so it wasn't opened.",
     });
