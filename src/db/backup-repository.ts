@@ -66,12 +66,19 @@ interface Plan {
 
 async function planRecords<T extends RecordTable>(name: T, incoming: PlainOf<T>[], seen: Map<string, number | null>) {
   const table = database().table(name) as Table<Stored<T>, string>;
-  const stored = (await table.bulkGet(incoming.map((record) => record.id))).filter((record) => record !== undefined);
-  const local = new Map((await openRecords(name, stored)).map((record) => [record.id, record]));
-  for (const record of incoming) seen.set(record.id, null);
+  const here = async (records: PlainOf<T>[]) => {
+    const stored = (await table.bulkGet(records.map((record) => record.id))).filter((record) => record !== undefined);
+    return { stored, opened: new Map((await openRecords(name, stored)).map((record) => [record.id, record])) };
+  };
+  const first = await here(incoming);
+  const damaged = new Set(first.stored.map((record) => (record as Versioned).id).filter((id) => !first.opened.has(id)));
+  // A record here that can't be opened (damaged) stays as it is; the file's version comes in beside it.
+  const beside = incoming.map((record) => (damaged.has(record.id) ? { ...record, id: copyIdOf(record) } : record));
+  const { stored, opened: local } = damaged.size > 0 ? await here(beside) : first;
   for (const record of stored as Versioned[]) seen.set(record.id, record.rev);
+  for (const record of beside) if (!seen.has(record.id)) seen.set(record.id, null);
   const ids = new Set(await table.toCollection().primaryKeys());
-  const plan = planRecordMerge(incoming, local, (id) => ids.has(id), copyIdOf);
+  const plan = planRecordMerge(beside, local, (id) => ids.has(id), copyIdOf);
   for (const record of plan.toWrite) if (!seen.has(record.id)) seen.set(record.id, null);
   return plan;
 }
