@@ -46,7 +46,7 @@ export async function prepareImport(
   if (file.size === 0) return refuse('This file is empty.');
   const start = new Uint8Array(await file.slice(0, ZIP_MAGIC.length).arrayBuffer());
   const read = ZIP_MAGIC.every((byte, index) => start[index] === byte)
-    ? await readZip(file, readOther, onProgress)
+    ? await readZip(file, readOther, onProgress, passphrase)
     : await readJsonFile(file, readOther, onProgress, passphrase);
   if ('problem' in read) return read;
   const { tables, kind, notes, droppedSettings } = read;
@@ -65,16 +65,23 @@ async function readJsonFile(
   passphrase: string | undefined,
 ): Promise<Read | Refusal> {
   if (file.size > encryptedBackupBytes(MAX_BACKUP_BYTES)) return refuse(TOO_LARGE);
-  let text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
-  if (looksLikeEncryptedBackup(text)) {
-    const opened = await openEncrypted(text, passphrase);
-    if (!opened.ok) return opened;
-    text = opened.text;
-    if (opened.bytes > MAX_BACKUP_BYTES) return refuse(TOO_LARGE);
-  } else if (file.size > MAX_BACKUP_BYTES) {
-    return refuse(TOO_LARGE);
-  }
-  return readText(text, readOther, onProgress);
+  const text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
+  if (!looksLikeEncryptedBackup(text) && file.size > MAX_BACKUP_BYTES) return refuse(TOO_LARGE);
+  return readOpened(text, readOther, onProgress, passphrase);
+}
+
+/** An encrypted backup is opened first (its inside held to the same limit as a plain one). */
+async function readOpened(
+  text: string,
+  readOther: OtherJournalReader,
+  onProgress: (checked: number, total: number) => void,
+  passphrase: string | undefined,
+): Promise<Read | Refusal> {
+  if (!looksLikeEncryptedBackup(text)) return readText(text, readOther, onProgress);
+  const opened = await openEncrypted(text, passphrase);
+  if (!opened.ok) return opened;
+  if (opened.bytes > MAX_BACKUP_BYTES) return refuse(TOO_LARGE);
+  return readText(opened.text, readOther, onProgress);
 }
 
 async function readText(
@@ -108,6 +115,7 @@ async function readZip(
   file: Blob,
   readOther: OtherJournalReader,
   onProgress: (checked: number, total: number) => void,
+  passphrase: string | undefined,
 ): Promise<(Read & { journals: { name: string; entries: number }[] }) | Refusal> {
   const zip = await readJournalsInZip(file, MAX_BACKUP_BYTES);
   if (!zip.ok) {
@@ -119,7 +127,7 @@ async function readZip(
   }
   const [only] = zip.journals;
   if (only && zip.journals.length === 1) {
-    const read = await readText(only.text, readOther, onProgress);
+    const read = await readOpened(only.text, readOther, onProgress, passphrase);
     return 'problem' in read ? read : { ...read, journals: [] };
   }
   const entries: Entry[] = [];
