@@ -39,7 +39,7 @@ export async function isWelcomeDue(): Promise<boolean> {
   const db = database();
   if (welcomeNotDue.has(db)) return false;
   const { settings, entries, runs, drafts, lock } = db;
-  const seen = await guard('read your settings', () => settings.get(WELCOME_SEEN_SETTING));
+  const seen = await getSetting(WELCOME_SEEN_SETTING);
   if (!seen) {
     const counts = await guard('read your journal', () =>
       Promise.all([settings, entries, runs, drafts, lock].map((table) => table.count())),

@@ -11,7 +11,7 @@ function backupOf(entries: object[], settings: object[] = []): Buffer {
       format: 'good-enough-backup',
       formatVersion: 1,
       appVersion: 'other phone',
-      exportedAt: new Date().toISOString(),
+      exportedAt: '2026-12-01T09:00:00.000Z',
       tables: { entries, runs: [], drafts: [], settings },
     }),
   );
