@@ -82,9 +82,9 @@ test('settings from a file are taken one by one: never the lock, nor unknown key
   const preview = await bringIn(page, file);
   const left = preview.getByRole('list', { name: 'Settings left out' });
   await expect(left.getByRole('listitem')).toHaveText([
-    'lock.afterMinutes: lock settings are only ever changed here, on this device',
-    'backupSuggestions: not a value this setting can have',
-    'telemetry.endpoint: not a setting this app has',
+    'Lock again after the app has been out of sight: lock settings are only ever changed here, on this device',
+    'Backup suggestions: not a value this setting can have',
+    '"telemetry.endpoint": not a setting this app has',
   ]);
   await page.screenshot({ path: 'test-results/imports-settings-left-out.png' });
   await preview.getByRole('button', { name: 'Bring it in' }).click();

@@ -13,6 +13,8 @@ const time = v.pipe(v.number(), v.finite(), v.minValue(MIN_TIME), v.maxValue(MAX
 export const LOCK_AFTER_CHOICES = [1, 5, 15, null] as const;
 
 interface Definition<S extends v.GenericSchema> {
+  /** How the person would name it, for saying which settings a file could not set. */
+  label: string;
   schema: S;
   /** The value while it was never set (or what was stored can't be read). */
   initial: v.InferOutput<S>;
@@ -26,11 +28,22 @@ interface Definition<S extends v.GenericSchema> {
 const define = <S extends v.GenericSchema>(definition: Definition<S>) => definition;
 
 export const SETTINGS = {
-  lastBackupAt: define({ schema: v.nullable(time), initial: null, fromFile: true }),
-  backupSuggestions: define({ schema: v.boolean(), initial: true, fromFile: true }),
-  backupSuggestionSnoozedUntil: define({ schema: v.nullable(time), initial: null, fromFile: true }),
-  'welcome-seen': define({ schema: v.boolean(), initial: false, fromFile: true }),
+  lastBackupAt: define({
+    label: 'When the last backup was made',
+    schema: v.nullable(time),
+    initial: null,
+    fromFile: true,
+  }),
+  backupSuggestions: define({ label: 'Backup suggestions', schema: v.boolean(), initial: true, fromFile: true }),
+  backupSuggestionSnoozedUntil: define({
+    label: 'Backup suggestions paused until',
+    schema: v.nullable(time),
+    initial: null,
+    fromFile: true,
+  }),
+  'welcome-seen': define({ label: 'The welcome, already seen', schema: v.boolean(), initial: false, fromFile: true }),
   'lock.afterMinutes': define({
+    label: 'Lock again after the app has been out of sight',
     schema: v.nullable(v.picklist([1, 5, 15] as const)),
     initial: 5 as (typeof LOCK_AFTER_CHOICES)[number],
     fromFile: false,
@@ -52,7 +65,12 @@ const SessionProgressSchema = v.object({
 
 /** Settings whose key carries a name, one per content pack. */
 export const SETTING_FAMILIES = {
-  'question-session:': define({ schema: v.nullable(SessionProgressSchema), initial: null, fromFile: true }),
+  'question-session:': define({
+    label: 'Your place in a set of questions',
+    schema: v.nullable(SessionProgressSchema),
+    initial: null,
+    fromFile: true,
+  }),
 };
 
 type Fixed = typeof SETTINGS;
@@ -92,7 +110,8 @@ export function fitsSetting(key: string, value: unknown): boolean {
   return definition !== undefined && v.safeParse(definition.schema, value).success;
 }
 
-export type DroppedSetting = { key: string; reason: 'lock' | 'unknown' | 'invalid' };
+/** `label` for a setting this app has; an unknown one is named by its key. */
+export type DroppedSetting = { key: string; label?: string; reason: 'lock' | 'unknown' | 'invalid' };
 
 /**
  * A backup's settings, checked one by one: those this app knows and accepts from a file are
@@ -106,9 +125,9 @@ export function checkImportedSettings<T extends { key: string; value: unknown }>
   for (const setting of settings) {
     const definition = definitionOf(setting.key);
     if (!definition) dropped.push({ key: setting.key, reason: 'unknown' });
-    else if (!definition.fromFile) dropped.push({ key: setting.key, reason: 'lock' });
+    else if (!definition.fromFile) dropped.push({ key: setting.key, label: definition.label, reason: 'lock' });
     else if (!v.safeParse(definition.schema, setting.value).success)
-      dropped.push({ key: setting.key, reason: 'invalid' });
+      dropped.push({ key: setting.key, label: definition.label, reason: 'invalid' });
     else kept.push(setting);
   }
   return { kept, dropped };

@@ -45,8 +45,8 @@ describe('the settings registry', () => {
     ]);
     expect(kept.map((setting) => setting.key)).toEqual(['backupSuggestions', 'question-session:ditching-perfect']);
     expect(dropped).toEqual([
-      { key: 'lock.afterMinutes', reason: 'lock' },
-      { key: 'backupSuggestionSnoozedUntil', reason: 'invalid' },
+      { key: 'lock.afterMinutes', label: 'Lock again after the app has been out of sight', reason: 'lock' },
+      { key: 'backupSuggestionSnoozedUntil', label: 'Backup suggestions paused until', reason: 'invalid' },
       { key: 'shiny.new', reason: 'unknown' },
     ]);
   });

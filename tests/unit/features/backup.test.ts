@@ -161,8 +161,8 @@ describe('backup', () => {
     const prepared = await prepareImport(asFile(JSON.stringify(backup)));
     if (!prepared.ok) throw new Error(prepared.problem);
     expect(prepared.droppedSettings).toEqual([
-      { key: 'lock.afterMinutes', reason: 'lock' },
-      { key: 'backupSuggestionSnoozedUntil', reason: 'invalid' },
+      { key: 'lock.afterMinutes', label: 'Lock again after the app has been out of sight', reason: 'lock' },
+      { key: 'backupSuggestionSnoozedUntil', label: 'Backup suggestions paused until', reason: 'invalid' },
       { key: 'made.up', reason: 'unknown' },
     ]);
     await applyImport(prepared.tables);

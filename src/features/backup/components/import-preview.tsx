@@ -48,7 +48,7 @@ export function ImportPreview({ prepared }: { prepared: Extract<PreparedImport, 
           <ul aria-label="Settings left out">
             {prepared.droppedSettings.map((setting) => (
               <li key={setting.key}>
-                {setting.key}: {droppedWords[setting.reason]}
+                {setting.label ?? `"${setting.key}"`}: {droppedWords[setting.reason]}
               </li>
             ))}
           </ul>
