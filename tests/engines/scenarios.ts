@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EngineSession } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
+import { IMPORT_SCENARIOS } from './scenarios-imports';
 import type { PreviewServer } from './preview-server';
 
 /** A small, valid backup made for these scenarios. */
@@ -187,6 +188,7 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'You answered 1 question, with 1 answer in all.');
     },
   },
+  ...IMPORT_SCENARIOS,
   {
     // Last: it leaves the journal locked.
     name: 'the privacy lock: nothing readable on disk, a wrong passphrase refused, the right one opens the journal',
