@@ -9,6 +9,8 @@ import { addTag } from '../../domain/tags';
 import { readJournalsInZip } from './read-zip';
 
 type Kind = 'backup' | 'dayone' | 'jrnl';
+/** For a zip of several journals: each one's name and how many entries it brings. */
+type Journals = { name: string; entries: number }[];
 
 export type PreparedImport =
   | {
@@ -17,8 +19,7 @@ export type PreparedImport =
       tables: Backup['tables'];
       preview: ImportPreview;
       notes: string[];
-      /** For a zip of several journals: how many entries each brings. */
-      journals: { name: string; entries: number }[];
+      journals: Journals;
       droppedSettings: DroppedSetting[];
     }
   | { ok: false; problem: string; needsPassphrase?: boolean };
@@ -28,7 +29,13 @@ export type OtherJournalReader = (
   json: unknown,
 ) => { kind: 'dayone' | 'jrnl'; tables: Backup['tables']; notes: string[] } | { problem: string } | null;
 
-type Read = { kind: Kind; tables: Backup['tables']; notes: string[]; droppedSettings: DroppedSetting[] };
+type Read = {
+  kind: Kind;
+  tables: Backup['tables'];
+  notes: string[];
+  journals: Journals;
+  droppedSettings: DroppedSetting[];
+};
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const TOO_LARGE = "This file is too large to be a journal backup (over 100 MB), so it wasn't opened.";
@@ -49,9 +56,7 @@ export async function prepareImport(
     ? await readZip(file, readOther, onProgress, passphrase)
     : await readJsonFile(file, readOther, onProgress, passphrase);
   if ('problem' in read) return read;
-  const { tables, kind, notes, droppedSettings } = read;
-  const journals = 'journals' in read ? (read.journals as { name: string; entries: number }[]) : [];
-  return { ok: true, kind, tables, notes, journals, droppedSettings, preview: await previewImport(tables) };
+  return { ok: true, ...read, preview: await previewImport(read.tables) };
 }
 
 /**
@@ -90,7 +95,15 @@ async function readText(
   onProgress: (checked: number, total: number) => void,
 ): Promise<Read | Refusal> {
   const ours = await readBackup(text, onProgress);
-  if (ours.ok) return { kind: 'backup', tables: ours.backup.tables, notes: [], droppedSettings: ours.droppedSettings };
+  if (ours.ok) {
+    return {
+      kind: 'backup',
+      tables: ours.backup.tables,
+      notes: [],
+      journals: [],
+      droppedSettings: ours.droppedSettings,
+    };
+  }
   // Not ours: maybe another app's export.
   let json: unknown = null;
   try {
@@ -103,7 +116,7 @@ async function readText(
   if ('problem' in other) return refuse(other.problem);
   const bounds = checkBounds(other.tables.entries, other.kind);
   if (bounds) return refuse(bounds);
-  return { ...other, droppedSettings: [] };
+  return { ...other, journals: [], droppedSettings: [] };
 }
 
 /**
@@ -116,7 +129,7 @@ async function readZip(
   readOther: OtherJournalReader,
   onProgress: (checked: number, total: number) => void,
   passphrase: string | undefined,
-): Promise<(Read & { journals: { name: string; entries: number }[] }) | Refusal> {
+): Promise<Read | Refusal> {
   const zip = await readJournalsInZip(file, MAX_BACKUP_BYTES);
   if (!zip.ok) {
     return refuse(
@@ -127,12 +140,11 @@ async function readZip(
   }
   const [only] = zip.journals;
   if (only && zip.journals.length === 1) {
-    const read = await readOpened(only.text, readOther, onProgress, passphrase);
-    return 'problem' in read ? read : { ...read, journals: [] };
+    return readOpened(only.text, readOther, onProgress, passphrase);
   }
   const entries: Entry[] = [];
   const notes: string[] = [];
-  const journals: { name: string; entries: number }[] = [];
+  const journals: Journals = [];
   const seen = new Set<string>();
   for (const journal of zip.journals.sort((a, b) => a.name.localeCompare(b.name))) {
     const name = journalName(journal.name);

@@ -28,8 +28,8 @@ export function ImportPreview({ prepared }: { prepared: Extract<PreparedImport, 
         <>
           <p>It holds {prepared.journals.length} journals; each entry is tagged with the journal it came from:</p>
           <ul aria-label="Journals in this file">
-            {prepared.journals.map((journal) => (
-              <li key={journal.name}>
+            {prepared.journals.map((journal, index) => (
+              <li key={`${index}-${journal.name}`}>
                 {journal.name}: {plural(journal.entries, 'entry', 'entries')}
               </li>
             ))}
