@@ -61,7 +61,19 @@ export async function encryptBackup(
   };
 }
 
-export type OpenedBackup = { ok: true; json: string } | { ok: false; reason: 'damaged' | 'wrong-passphrase' };
+export type OpenedBackup =
+  { ok: true; json: string; bytes: number } | { ok: false; reason: 'damaged' | 'wrong-passphrase' };
+
+/** Room for everything around the data (names, salt, IV, the largest iteration count), with plenty to spare. */
+const ENVELOPE_OVERHEAD_BYTES = 4096;
+
+/**
+ * The largest encrypted backup file a backup of `plainBytes` bytes becomes: its data is the
+ * ciphertext (the same length, plus a 16-byte tag) as base64, which grows it by a third.
+ */
+export function encryptedBackupBytes(plainBytes: number): number {
+  return 4 * Math.ceil((plainBytes + 16) / 3) + ENVELOPE_OVERHEAD_BYTES;
+}
 
 /** The backup JSON inside, or why not: a damaged envelope, or a passphrase that doesn't open it. */
 export async function decryptBackup(json: unknown, passphrase: string): Promise<OpenedBackup> {
@@ -78,7 +90,7 @@ export async function decryptBackup(json: unknown, passphrase: string): Promise<
   const key = await deriveWrappingKey(passphrase, salt, kdf.iterations);
   try {
     const plain = await decryptBytes(key, { iv, data: body }, ASSOCIATED);
-    return { ok: true, json: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
+    return { ok: true, json: new TextDecoder('utf-8', { fatal: true }).decode(plain), bytes: plain.byteLength };
   } catch (error) {
     // AES-GCM can't tell a wrong key from changed bytes; a wrong passphrase is far likelier.
     if (error instanceof WrongKeyOrDamagedError) return { ok: false, reason: 'wrong-passphrase' };

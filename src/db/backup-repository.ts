@@ -1,11 +1,13 @@
+import type { Table } from 'dexie';
 import type { Backup } from '../domain/backup/backup-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/backup-format';
-import { type MergeCounts, planMerge } from '../domain/backup/merge';
+import { type MergeCounts, planMerge, planRecordMerge, type Versioned } from '../domain/backup/merge';
+import { stableId } from '../domain/imports/imported-entry';
 import type { Draft, Entry, ExperimentRun, Setting } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
 import { assertWritable, LOCK_ROW_ID } from './lock-row';
-import { openRecords, sealForWriting, type StoredDraft, type StoredEntry, type StoredRun } from './sealing';
+import { openRecords, type PlainOf, sealForWriting, type Stored } from './sealing';
 
 export interface ImportPreview {
   entries: MergeCounts;
@@ -47,73 +49,123 @@ export function exportBackup(
   });
 }
 
-interface StoredTables {
-  entries: StoredEntry[];
-  runs: StoredRun[];
-  drafts: StoredDraft[];
-  settings: Setting[];
+type RecordTable = 'entries' | 'runs';
+type PlainTables = { entries: Entry[]; runs: ExperimentRun[]; drafts: Draft[]; settings: Setting[] };
+
+/** A kept copy's id depends only on the version it keeps, so the same file twice keeps it once. */
+const copyIdOf = (record: { id: string; updatedAt: number }) =>
+  stableId('kept-copy', `${record.id}\u0000${record.updatedAt}`);
+
+/** What merging would write, and what it was planned against, so the write can check nothing moved. */
+interface Plan {
+  tables: PlainTables;
+  counts: ImportPreview;
+  /** Every key the plan read or will write, with the revision (or time) it had then; null if absent. */
+  seen: { [Table in keyof PlainTables]: Map<string, number | null> };
 }
 
-async function plans(tables: StoredTables) {
+async function planRecords<T extends RecordTable>(name: T, incoming: PlainOf<T>[], seen: Map<string, number | null>) {
+  const table = database().table(name) as Table<Stored<T>, string>;
+  const here = async (records: PlainOf<T>[]) => {
+    const stored = (await table.bulkGet(records.map((record) => record.id))).filter((record) => record !== undefined);
+    return { stored, opened: new Map((await openRecords(name, stored)).map((record) => [record.id, record])) };
+  };
+  const first = await here(incoming);
+  const damaged = new Set(first.stored.map((record) => (record as Versioned).id).filter((id) => !first.opened.has(id)));
+  // A record here that can't be opened (damaged) stays as it is; the file's version comes in beside it.
+  const beside = incoming.map((record) => (damaged.has(record.id) ? { ...record, id: copyIdOf(record) } : record));
+  const { stored, opened: local } = damaged.size > 0 ? await here(beside) : first;
+  for (const record of stored as Versioned[]) seen.set(record.id, record.rev);
+  for (const record of beside) if (!seen.has(record.id)) seen.set(record.id, null);
+  const ids = new Set(await table.toCollection().primaryKeys());
+  const plan = planRecordMerge(beside, local, (id) => ids.has(id), copyIdOf);
+  for (const record of plan.toWrite) if (!seen.has(record.id)) seen.set(record.id, null);
+  return plan;
+}
+
+interface KeyedTable {
+  bulkGet(keys: string[]): Promise<({ key: string; updatedAt: number } | undefined)[]>;
+}
+
+async function planKeyed<T extends Draft | Setting>(
+  table: KeyedTable,
+  incoming: T[],
+  seen: Map<string, number | null>,
+) {
+  const existing = (await table.bulkGet(incoming.map((record) => record.key))).filter((record) => record !== undefined);
+  for (const record of incoming) seen.set(record.key, null);
+  for (const record of existing) seen.set(record.key, record.updatedAt);
+  return planMerge(incoming, new Map(existing.map((record) => [record.key, record.updatedAt])), (record) => record.key);
+}
+
+async function plan(tables: Backup['tables']): Promise<Plan> {
   const db = database();
-  const times = async <T extends { updatedAt: number }>(records: T[], keyOf: (record: T) => string) =>
-    new Map(records.map((record) => [keyOf(record), record.updatedAt]));
-  const byId = (record: { id: string }) => record.id;
-  const byKey = (record: { key: string }) => record.key;
+  const seen: Plan['seen'] = { entries: new Map(), runs: new Map(), drafts: new Map(), settings: new Map() };
+  const entries = await planRecords('entries', tables.entries as Entry[], seen.entries);
+  const runs = await planRecords('runs', tables.runs as ExperimentRun[], seen.runs);
+  const drafts = await planKeyed(db.drafts, tables.drafts as Draft[], seen.drafts);
+  const settings = await planKeyed(db.settings, tables.settings as Setting[], seen.settings);
   return {
-    entries: planMerge(tables.entries, await times(await db.entries.toArray(), byId), byId),
-    runs: planMerge(tables.runs, await times(await db.runs.toArray(), byId), byId),
-    drafts: planMerge(tables.drafts, await times(await db.drafts.toArray(), byKey), byKey),
-    settings: planMerge(tables.settings, await times(await db.settings.toArray(), byKey), byKey),
+    tables: { entries: entries.toWrite, runs: runs.toWrite, drafts: drafts.toWrite, settings: settings.toWrite },
+    counts: { entries: entries.counts, runs: runs.counts, drafts: drafts.counts, settings: settings.counts },
+    seen,
   };
 }
 
 /** What an import would do, without doing it. */
 export function previewImport(tables: Backup['tables']): Promise<ImportPreview> {
-  const db = database();
-  return guard('compare the backup with your journal', () =>
-    db.transaction('r', [db.entries, db.runs, db.drafts, db.settings], async () => {
-      const planned = await plans(tables as StoredTables);
-      return {
-        entries: planned.entries.counts,
-        runs: planned.runs.counts,
-        drafts: planned.drafts.counts,
-        settings: planned.settings.counts,
-      };
-    }),
-  );
+  return guard('compare the backup with your journal', async () => (await plan(tables)).counts);
 }
+
+class JournalMoved extends Error {}
 
 /**
  * Merges the backup in one transaction: all of it lands, or (on any failure, a full disk
- * included) none of it does. Planned again inside the transaction, so it is right even if
- * the journal changed since the preview.
+ * included) none of it does. Records are opened, compared and sealed before the transaction
+ * (WebCrypto would let it close); inside it, every record the plan looked at is checked again,
+ * and if another tab saved meanwhile the merge is planned afresh.
  */
 export function applyImport(tables: Backup['tables']): Promise<ImportPreview> {
   const db = database();
   return guard('bring in the backup', async () => {
-    // With the lock on, the backup's records are sealed before the transaction opens.
-    const sealed: StoredTables = {
-      entries: await Promise.all(tables.entries.map((entry) => sealForWriting('entries', entry as Entry))),
-      runs: await Promise.all(tables.runs.map((run) => sealForWriting('runs', run as ExperimentRun))),
-      drafts: await Promise.all(tables.drafts.map((draft) => sealForWriting('drafts', draft as Draft))),
-      settings: tables.settings as Setting[],
-    };
-    return db.transaction('rw', [db.entries, db.runs, db.drafts, db.settings, db.lock], async () => {
-      const lock = await db.lock.get(LOCK_ROW_ID);
-      for (const record of [...sealed.entries, ...sealed.runs, ...sealed.drafts]) assertWritable(lock, record);
-      const planned = await plans(sealed);
-      await db.entries.bulkPut(planned.entries.toWrite);
-      await db.runs.bulkPut(planned.runs.toWrite);
-      await db.drafts.bulkPut(planned.drafts.toWrite);
-      await db.settings.bulkPut(planned.settings.toWrite);
-      return {
-        entries: planned.entries.counts,
-        runs: planned.runs.counts,
-        drafts: planned.drafts.counts,
-        settings: planned.settings.counts,
+    for (let attempt = 1; ; attempt += 1) {
+      const planned = await plan(tables);
+      const sealed = {
+        entries: await Promise.all(planned.tables.entries.map((entry) => sealForWriting('entries', entry))),
+        runs: await Promise.all(planned.tables.runs.map((run) => sealForWriting('runs', run))),
+        drafts: await Promise.all(planned.tables.drafts.map((draft) => sealForWriting('drafts', draft))),
       };
-    });
+      try {
+        return await db.transaction('rw', [db.entries, db.runs, db.drafts, db.settings, db.lock], async () => {
+          const lock = await db.lock.get(LOCK_ROW_ID);
+          for (const record of [...sealed.entries, ...sealed.runs, ...sealed.drafts]) assertWritable(lock, record);
+          await unmoved(db.entries, planned.seen.entries, (record) => record.rev);
+          await unmoved(db.runs, planned.seen.runs, (record) => record.rev);
+          await unmoved(db.drafts, planned.seen.drafts, (record) => record.updatedAt);
+          await unmoved(db.settings, planned.seen.settings, (record) => record.updatedAt);
+          await db.entries.bulkPut(sealed.entries);
+          await db.runs.bulkPut(sealed.runs);
+          await db.drafts.bulkPut(sealed.drafts);
+          await db.settings.bulkPut(planned.tables.settings);
+          return planned.counts;
+        });
+      } catch (error) {
+        if (!(error instanceof JournalMoved) || attempt >= 3) throw error;
+      }
+    }
+  });
+}
+
+async function unmoved<R>(
+  table: { bulkGet(keys: string[]): Promise<(R | undefined)[]> },
+  seen: Map<string, number | null>,
+  versionOf: (record: R) => number,
+) {
+  const keys = [...seen.keys()];
+  const now = await table.bulkGet(keys);
+  keys.forEach((key, index) => {
+    const record = now[index];
+    if ((record === undefined ? null : versionOf(record)) !== seen.get(key)) throw new JournalMoved();
   });
 }
 

@@ -1,19 +1,26 @@
+import { DataError } from '../domain/data-error';
+import { fitsSetting, readSetting, type SettingKey, type SettingValue } from '../domain/settings/registry';
 import { database } from './database';
 import { guard } from './guard';
 
-/** Reads a setting, or `fallback` when it was never set. */
-export async function getSetting<T>(key: string, fallback: T): Promise<T> {
+/**
+ * Reads a setting through the registry (src/domain/settings/registry.ts): its initial value
+ * when it was never set, and the same when what is stored isn't a value it can have.
+ */
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
   const setting = await guard('read your settings', () => database().settings.get(key));
-  return setting === undefined ? fallback : (setting.value as T);
+  return readSetting(key, setting?.value);
 }
 
-export function setSetting<T>(key: string, value: T, now: number = Date.now()): Promise<void> {
+/** Writes a setting; a value the registry doesn't allow is refused before it is stored. */
+export function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>, now: number = Date.now()) {
+  if (!fitsSetting(key, value)) return Promise.reject(new DataError('unknown', 'That setting could not be saved'));
   return guard('save your settings', async () => {
     await database().settings.put({ key, value, updatedAt: now });
   });
 }
 
-export const WELCOME_SEEN_SETTING = 'welcome-seen';
+export const WELCOME_SEEN_SETTING = 'welcome-seen' satisfies SettingKey;
 
 // Once answered "no" for a database, the answer holds for the session, so Today renders at
 // once on later visits instead of waiting for IndexedDB again.
@@ -32,7 +39,7 @@ export async function isWelcomeDue(): Promise<boolean> {
   const db = database();
   if (welcomeNotDue.has(db)) return false;
   const { settings, entries, runs, drafts, lock } = db;
-  const seen = await guard('read your settings', () => settings.get(WELCOME_SEEN_SETTING));
+  const seen = await getSetting(WELCOME_SEEN_SETTING);
   if (!seen) {
     const counts = await guard('read your journal', () =>
       Promise.all([settings, entries, runs, drafts, lock].map((table) => table.count())),

@@ -13,6 +13,11 @@ export interface RecordMeta {
   rev: number;
   /** Set when moved to the trash; null while the record is live. */
   deletedAt: number | null;
+  /**
+   * The `updatedAt` of the version last brought in from a backup file, kept through later
+   * saves: how an import tells "only the file changed" from "both changed" (domain/backup/merge.ts).
+   */
+  baseUpdatedAt?: number | null;
 }
 
 /** The local calendar day a record belongs to, as `yyyy-MM-dd`, fixed when it is written. */

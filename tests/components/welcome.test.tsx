@@ -40,7 +40,7 @@ describe('the first-run welcome', () => {
   it('is shown once: remembered in the settings table, and Today appears the next time', async () => {
     const first = renderApp('/');
     await welcomeHeading();
-    await waitFor(async () => expect(await getSetting(WELCOME_SEEN_SETTING, false)).toBe(true));
+    await waitFor(async () => expect(await getSetting(WELCOME_SEEN_SETTING)).toBe(true));
     first.unmount();
     // A new session: the same journal opened again, nothing remembered in memory.
     setDatabaseForTests(openJournalDatabase(database().name));
@@ -63,7 +63,7 @@ describe('the first-run welcome', () => {
     renderApp('/');
     expect(await screen.findByText('Start where you are')).toBeInTheDocument();
     expect(screen.queryByText('Welcome to Good Enough')).not.toBeInTheDocument();
-    expect(await getSetting(WELCOME_SEEN_SETTING, false)).toBe(true);
+    expect(await getSetting(WELCOME_SEEN_SETTING)).toBe(true);
   });
 
   it('leaves a deep link alone on a first visit', async () => {

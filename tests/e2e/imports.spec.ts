@@ -67,7 +67,15 @@ test('a Day One zip and a jrnl export come in through the file picker, once @dat
   await expect(everything.getByRole('link', { name: /Dishes/ })).toBeVisible();
 });
 
-for (const name of ['03-truncated.json', '08-future-version.json', '15-proto-key.json', '19-mood-out-of-range.json']) {
+for (const name of [
+  '03-truncated.json',
+  '08-future-version.json',
+  '15-proto-key.json',
+  '19-mood-out-of-range.json',
+  '25-day-not-a-real-day.json',
+  '26-time-1e300.json',
+  '27-revision-unbounded.json',
+]) {
   test(`the bad file ${name} is refused with a kind message, and the journal is unchanged`, async ({ page }) => {
     await page.goto('/journal/new');
     await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EngineSession } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
+import { IMPORT_SCENARIOS } from './scenarios-imports';
 import type { PreviewServer } from './preview-server';
 import { UPDATE_SCENARIOS } from './scenarios-update';
 import { LOCK_SCENARIOS } from './scenarios-lock';
@@ -190,6 +191,7 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   ...UPDATE_SCENARIOS,
+  ...IMPORT_SCENARIOS,
   {
     // Last: it leaves the journal locked.
     name: 'the privacy lock: nothing readable on disk, a wrong passphrase refused, the right one opens the journal',

@@ -6,77 +6,137 @@ import * as v from 'valibot';
  * missing fields and impossible values are refused with a readable reason.
  */
 
+import { MAX_TAG_LENGTH } from '../tags';
+import { MAX_TIME, MIN_TIME } from '../bounds';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
+import { isRealDay } from './real-day';
 
 export { BACKUP_FORMAT, BACKUP_VERSION };
 
-const uuid = v.pipe(v.string(), v.uuid('an id is not in the expected form'));
-const time = v.pipe(v.number(), v.finite(), v.minValue(0, 'a time is before 1970'));
-const rating = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)));
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is not written as yyyy-MM-dd'));
+const uuid = v.pipe(v.string(), v.uuid('is not an id in the expected form'));
+
+/** Times the app writes: whole milliseconds within the years 1900..2200. */
+const time = v.pipe(
+  v.number(),
+  v.integer('is not a time the app writes'),
+  v.minValue(MIN_TIME, 'is a time before 1900'),
+  v.maxValue(MAX_TIME, 'is a time after 2200'),
+);
+const rating = v.nullable(
+  v.pipe(v.number(), v.integer('is not a whole number'), v.minValue(0, 'is below 0'), v.maxValue(100, 'is above 100')),
+);
+/** A real calendar day (no 2024-02-30) within the same years as times. */
+const day = v.pipe(v.string(), v.check(isRealDay, 'is not a real day between 1900 and 2200, written as yyyy-MM-dd'));
+/** Each save adds one; far more than any journal reaches, and far below where numbers lose their count. */
+export const MAX_REV = 2 ** 48;
+const rev = v.pipe(
+  v.number(),
+  v.integer('is not a whole number'),
+  v.minValue(1, 'is below 1'),
+  v.maxValue(MAX_REV, 'is larger than any revision the app writes'),
+);
+/** Words the person wrote: generous, far beyond a book, but not without end. */
+export const MAX_WORDS_LENGTH = 5_000_000;
+const words = v.pipe(v.string(), v.maxLength(MAX_WORDS_LENGTH, 'is longer than the app keeps'));
+const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const packId = v.pipe(
+  v.string(),
+  v.maxLength(100, 'is too long'),
+  v.regex(PACK_ID, 'is not an id in the expected form'),
+);
+const timeZone = v.pipe(
+  v.string(),
+  v.maxLength(100, 'is too long'),
+  v.regex(/^[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)*$/, 'is not a time zone name'),
+);
+const MAX_TAGS = 1000;
+const tag = v.pipe(
+  v.string(),
+  v.minLength(1, 'holds an empty tag'),
+  v.maxLength(MAX_TAG_LENGTH, 'holds a tag longer than the app keeps'),
+);
 
 const meta = {
   id: uuid,
   createdAt: time,
   updatedAt: time,
-  rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  rev,
   deletedAt: v.nullable(time),
+  baseUpdatedAt: v.optional(v.nullable(time)),
 };
 
 export const EntryRecordSchema = v.object({
   ...meta,
   kind: v.picklist(['free', 'answer']),
-  title: v.string(),
-  text: v.string(),
+  title: words,
+  text: words,
   mood: v.nullable(v.picklist([1, 2, 3, 4, 5])),
-  tags: v.array(v.string()),
-  packId: v.nullable(v.string()),
-  questionId: v.nullable(v.string()),
+  tags: v.pipe(v.array(tag), v.maxLength(MAX_TAGS, 'holds more tags than the app keeps')),
+  packId: v.nullable(packId),
+  questionId: v.nullable(packId),
   day,
-  timeZone: v.string(),
+  timeZone,
 });
 
 export const RunRecordSchema = v.object({
   ...meta,
-  packId: v.string(),
-  experimentId: v.string(),
-  experimentTitle: v.string(),
+  packId,
+  experimentId: packId,
+  experimentTitle: words,
   status: v.picklist(['planned', 'done']),
-  belief: v.string(),
+  belief: words,
   beliefBefore: rating,
-  prediction: v.string(),
-  planWhat: v.string(),
+  prediction: words,
+  planWhat: words,
   planWhen: v.nullable(day),
-  planWhere: v.string(),
+  planWhere: words,
   variation: v.picklist(['standard', 'easier', 'harder']),
   discomfortBefore: rating,
-  outcome: v.string(),
+  outcome: words,
   discomfortDuring: rating,
   predictionCameTrue: v.nullable(v.picklist(['yes', 'partly', 'no'])),
   beliefAfter: rating,
-  learned: v.string(),
-  kinderRule: v.string(),
+  learned: words,
+  kinderRule: words,
   next: v.nullable(v.picklist(['repeat', 'harder', 'rest'])),
   completedAt: v.nullable(time),
   day,
-  timeZone: v.string(),
+  timeZone,
 });
 
+const shortKey = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(200, 'is too long'));
+/** What a draft's fields can hold: the words and choices of a form. */
+const draftValue = v.union([
+  words,
+  v.pipe(v.number(), v.finite()),
+  v.boolean(),
+  v.null(),
+  v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000, 'is too long'))), v.maxLength(MAX_TAGS, 'is too long')),
+]);
+
 export const DraftRecordSchema = v.object({
-  key: v.string(),
-  fields: v.record(v.string(), v.unknown()),
-  baseRev: v.nullable(v.number()),
+  key: shortKey,
+  fields: v.pipe(
+    v.record(v.pipe(v.string(), v.maxLength(100, 'is too long')), v.unknown()),
+    v.check((fields) => Object.keys(fields).length <= 100, 'holds more fields than a form has'),
+    v.check(
+      (fields) => Object.values(fields).every((value) => v.is(draftValue, value)),
+      'holds a value no form of the app writes',
+    ),
+  ),
+  baseRev: v.nullable(rev),
   updatedAt: time,
 });
 
-export const SettingRecordSchema = v.object({ key: v.string(), value: v.unknown(), updatedAt: time });
+/** Each value is checked against the settings registry when the file is read (read-backup.ts). */
+export const SettingRecordSchema = v.object({ key: shortKey, value: v.unknown(), updatedAt: time });
 
 /** The file around the records: checked first, so the records can then be checked in chunks. */
 export const EnvelopeSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   formatVersion: v.literal(BACKUP_VERSION),
-  appVersion: v.string(),
-  exportedAt: v.string(),
+  appVersion: v.pipe(v.string(), v.maxLength(100, 'is too long')),
+  exportedAt: v.pipe(v.string(), v.maxLength(100, 'is too long')),
   tables: v.object({
     entries: v.array(v.unknown()),
     runs: v.array(v.unknown()),
@@ -93,6 +153,6 @@ export const RECORD_SCHEMAS = {
 } as const;
 
 /** A backup once every record has passed its schema (see read-backup.ts). */
-export type Backup = v.InferOutput<typeof EnvelopeSchema> & {
+export type Backup = Omit<v.InferOutput<typeof EnvelopeSchema>, 'tables'> & {
   tables: { [Table in keyof typeof RECORD_SCHEMAS]: v.InferOutput<(typeof RECORD_SCHEMAS)[Table]>[] };
 };

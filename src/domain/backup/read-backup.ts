@@ -1,9 +1,15 @@
 import * as v from 'valibot';
+import { checkImportedSettings, type DroppedSetting } from '../settings/registry';
 import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, EnvelopeSchema, RECORD_SCHEMAS } from './backup-schema';
 
-export type BackupReading = { ok: true; backup: Backup } | { ok: false; problem: string };
+export type BackupReading =
+  { ok: true; backup: Backup; droppedSettings: DroppedSetting[] } | { ok: false; problem: string };
 
-/** Bigger than any real journal's backup; refusing it keeps a phone from running out of memory. */
+/**
+ * The most journal JSON the app reads at once (a backup, the inside of an encrypted one, or
+ * the journals in a Day One zip): bigger than any real journal's backup, and refusing more
+ * keeps a phone from running out of memory. The app never makes a backup larger than this.
+ */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
 /** Records checked between two breaths for the page, so a big import never freezes it. */
@@ -61,7 +67,13 @@ export async function readBackup(
       return refuse(`This backup has a problem: two of its ${tableWords[table]}s share an id. Nothing was changed.`);
     }
   }
-  return { ok: true, backup: { ...envelope.output, tables: tables as Backup['tables'] } };
+  // Settings are checked one by one: what the app can't hold, or never takes from a file, is left out.
+  const settings = checkImportedSettings(tables.settings as Backup['tables']['settings']);
+  return {
+    ok: true,
+    backup: { ...envelope.output, tables: { ...(tables as Backup['tables']), settings: settings.kept } },
+    droppedSettings: settings.dropped,
+  };
 }
 
 function open(text: string): { ok: true; json: Record<string, unknown> } | { ok: false; problem: string } {
@@ -95,14 +107,18 @@ function migrate(json: Record<string, unknown>): Record<string, unknown> {
   return json;
 }
 
-/** Valibot's own messages are for developers; these are for the person holding the file. */
-function explain(issue: v.BaseIssue<unknown> | undefined): string {
+/**
+ * Valibot's own messages are for developers (and quote what they found, which may be the
+ * person's words); these name the field and say what is wrong with it, never what it holds.
+ */
+export function explain(issue: v.BaseIssue<unknown> | undefined): string {
   if (!issue) return 'it is not in the expected shape';
-  const field = issue.path?.at(-1)?.key;
+  const field = issue.path?.findLast((item) => typeof item.key === 'string')?.key;
   const name = typeof field === 'string' ? `"${field}"` : 'a value';
   if (issue.input === undefined) return `${name} is missing`;
   if (issue.kind === 'schema') return `${name} is not the kind of value a backup holds there`;
-  return issue.message;
+  // Every check in backup-schema.ts carries its own wording; any other stays generic.
+  return /^(is|holds) /.test(issue.message) ? `${name} ${issue.message}` : `${name} is not a value the app writes`;
 }
 
 const refuse = (problem: string) => ({ ok: false as const, problem });

@@ -10,7 +10,7 @@ export interface SessionProgress {
   answers: Record<string, string>;
 }
 
-export const progressKey = (packId: string) => `question-session:${packId}`;
+export const progressKey = (packId: string) => `question-session:${packId}` as const;
 
 export function freshProgress(packId: string): SessionProgress {
   return { packId, index: 0, answers: {} };

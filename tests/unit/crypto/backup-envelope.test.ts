@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from '../../../src/crypto/bytes';
-import { decryptBackup, encryptBackup } from '../../../src/crypto/backup-envelope';
+import { decryptBackup, encryptBackup, encryptedBackupBytes } from '../../../src/crypto/backup-envelope';
 
 const FAST = 100_000; // the lowest count a file may carry; the app writes 600,000
 const BACKUP = JSON.stringify({ format: 'good-enough-backup', tables: { entries: [{ text: 'Ünïcode ✓ words' }] } });
@@ -13,7 +13,19 @@ describe('encrypted backup files', () => {
     expect(await decryptBackup(JSON.parse(JSON.stringify(envelope)), 'harbour maple seven')).toEqual({
       ok: true,
       json: BACKUP,
+      bytes: new TextEncoder().encode(BACKUP).length,
     });
+  });
+
+  it('knows the largest file a backup of a given size becomes, so the app can always read back what it made', async () => {
+    for (const size of [0, 1, 2, 3, 1000, 65_537]) {
+      const plain = 'x'.repeat(size);
+      const envelope = await encryptBackup(plain, 'harbour maple seven', FAST);
+      // The largest iteration count a file may carry, so the header is as long as it gets.
+      const longest = JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, iterations: 5_000_000 } });
+      expect(longest.length).toBeLessThanOrEqual(encryptedBackupBytes(size));
+      expect(encryptedBackupBytes(size) - longest.length).toBeLessThan(4096);
+    }
   });
 
   it('refuses a wrong passphrase', async () => {

@@ -204,7 +204,32 @@ describe('the privacy lock', () => {
     const counts = await applyImport(backup.tables);
     expect(counts.entries.added).toBe(2);
     expect(await rawText()).not.toContain(MARKER);
-    expect((await exportBackup('test')).tables.entries).toEqual(backup.tables.entries);
+    // The same words come back out, each remembering the version it came in as.
+    const cameIn = backup.tables.entries.map((entry) => ({ ...entry, baseUpdatedAt: entry.updatedAt }));
+    expect((await exportBackup('test')).tables.entries).toEqual(cameIn);
+  });
+
+  it("brings a file's version in beside a damaged record here, never over it", async () => {
+    const { entries } = await writeSome(1);
+    const [entry] = entries;
+    if (!entry) throw new Error('nothing written');
+    await turnOnLock('correct horse battery', undefined, FAST);
+    const db = database();
+    const stored = await db.entries.get(entry.id);
+    if (!stored?.sealed) throw new Error('not sealed');
+    const flipped = new Uint8Array(stored.sealed.data);
+    flipped[0] = (flipped[0] ?? 0) ^ 0x80;
+    const damaged = { ...stored, sealed: { ...stored.sealed, data: flipped } };
+    await db.entries.put(damaged);
+
+    const counts = await applyImport({ entries: [entry], runs: [], drafts: [], settings: [] });
+    expect(counts.entries.added).toBe(1);
+    const after = await db.entries.get(entry.id);
+    expect(after?.rev).toBe(damaged.rev);
+    expect([...(after?.sealed?.data ?? [])]).toEqual([...flipped]);
+    expect((await listRecentEntries()).map((kept) => kept.text)).toEqual([`${MARKER} text 0`]);
+    // Again: nothing more.
+    expect((await applyImport({ entries: [entry], runs: [], drafts: [], settings: [] })).entries.unchanged).toBe(1);
   });
 
   it('does not turn on twice, and asks for the current passphrase to change or remove it', async () => {

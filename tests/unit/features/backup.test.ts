@@ -6,9 +6,10 @@ import { database } from '../../../src/db/database';
 import { saveDraft } from '../../../src/db/drafts-repository';
 import { createEntry, getEntry, listAllLiveEntries, updateEntry } from '../../../src/db/entries-repository';
 import { createRunFromFields } from '../../../src/db/runs-repository';
-import { setSetting } from '../../../src/db/settings-repository';
+import { getSetting, setSetting } from '../../../src/db/settings-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
-import { encryptBackup } from '../../../src/crypto/backup-envelope';
+import { encryptBackup, encryptedBackupBytes } from '../../../src/crypto/backup-envelope';
+import { MAX_BACKUP_BYTES } from '../../../src/domain/backup/read-backup';
 import { prepareImport } from '../../../src/features/backup/prepare-import';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
@@ -37,14 +38,34 @@ async function fillJournal() {
   await setSetting('lastBackupAt', 1_700_000_000_000);
 }
 
-async function snapshot() {
+/** Every record; `baseUpdatedAt` (which version a record came in as) left out when `asWritten`. */
+async function snapshot(asWritten = false) {
   const db = database();
+  const written = <T extends object>(records: T[]) =>
+    asWritten ? records.map(({ baseUpdatedAt: _base, ...rest }: T & { baseUpdatedAt?: unknown }) => rest) : records;
   return JSON.stringify([
-    await db.entries.orderBy('id').toArray(),
-    await db.runs.orderBy('id').toArray(),
+    written(await db.entries.orderBy('id').toArray()),
+    written(await db.runs.orderBy('id').toArray()),
     await db.drafts.orderBy('key').toArray(),
     await db.settings.orderBy('key').toArray(),
   ]);
+}
+
+/** Every longer string a file's records hold (ids and words alike). */
+function stringsIn(text: string): string[] {
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const tables = (json as { tables?: Record<string, unknown[]> } | null)?.tables;
+  if (typeof tables !== 'object' || tables === null) return [];
+  return Object.values(tables)
+    .filter(Array.isArray)
+    .flatMap((records) => records.flatMap((record) => Object.values(record as object)))
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string' && value.length >= 4);
 }
 
 const asFile = (text: string) => new Blob([text], { type: 'application/json' });
@@ -62,11 +83,13 @@ describe('backup', () => {
 
     const prepared = await prepareImport(asFile(text));
     if (!prepared.ok) throw new Error(prepared.problem);
-    expect(prepared.preview.entries).toEqual({ added: 2, updated: 0, unchanged: 0 });
-    expect(prepared.preview.runs).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(prepared.preview.entries).toEqual({ added: 2, updated: 0, unchanged: 0, keptBoth: 0 });
+    expect(prepared.preview.runs).toEqual({ added: 1, updated: 0, unchanged: 0, keptBoth: 0 });
     expect(await snapshot()).not.toBe(before); // the preview wrote nothing
     await applyImport(prepared.tables);
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot(true)).toBe(before);
+    // Each record remembers the version it came in as, so a later import can tell who changed it.
+    for (const entry of await listAllLiveEntries()) expect(entry.baseUpdatedAt).toBe(entry.updatedAt);
   });
 
   it('merges by id: newer wins, older and equal are left alone, nothing is deleted', async () => {
@@ -76,17 +99,76 @@ describe('backup', () => {
     if (!first || !second) throw new Error('seed failed');
     await updateEntry(first.id, { text: 'edited after the backup' }, first.rev);
     const onlyHere = await createEntry({ text: 'written after the backup' });
-    const newerInFile = { ...second, text: 'newer in the file', updatedAt: second.updatedAt + 60_000 };
+    // Edited on another device that had brought this version in: only the file changed it.
+    const newerInFile = {
+      ...second,
+      text: 'newer in the file',
+      updatedAt: second.updatedAt + 60_000,
+      rev: second.rev + 1,
+      baseUpdatedAt: second.updatedAt,
+    };
     const tables = { ...backup.tables, entries: [first, newerInFile] };
 
     const counts = await applyImport(tables);
-    expect(counts.entries).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    expect(counts.entries).toEqual({ added: 0, updated: 1, unchanged: 1, keptBoth: 0 });
     expect((await getEntry(first.id))?.text).toBe('edited after the backup');
     expect((await getEntry(second.id))?.text).toBe('newer in the file');
     expect(await getEntry(onlyHere.id)).toBeDefined();
 
     const again = await applyImport(tables);
-    expect(again.entries).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(again.entries).toEqual({ added: 0, updated: 0, unchanged: 2, keptBoth: 0 });
+    expect(await listAllLiveEntries()).toHaveLength(3);
+  });
+
+  it("an import raises the revision above an open editor's: its next save is a conflict, and both versions are kept", async () => {
+    const entry = await createEntry({ text: 'written here' });
+    // The same revision as the editor holds, a newer time, other words.
+    const theirs = { ...entry, text: 'written there', updatedAt: entry.updatedAt + 60_000 };
+    const counts = await applyImport({ entries: [theirs], runs: [], drafts: [], settings: [] });
+    expect(counts.entries).toEqual({ added: 0, updated: 1, unchanged: 0, keptBoth: 1 });
+    expect(await getEntry(entry.id)).toMatchObject({ text: 'written there', rev: entry.rev + 1 });
+    await expect(updateEntry(entry.id, { text: 'written here, and more' }, entry.rev)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await listAllLiveEntries()).map((kept) => kept.text).sort()).toEqual(['written here', 'written there']);
+    // The same file again keeps nothing twice.
+    expect((await applyImport({ entries: [theirs], runs: [], drafts: [], settings: [] })).entries.keptBoth).toBe(0);
+    expect(await listAllLiveEntries()).toHaveLength(2);
+  });
+
+  it('names the first record out of bounds by its place and field, never its words', async () => {
+    const backup = JSON.parse(readFileSync(join(corpusDir, 'good-backup.json'), 'utf8'));
+    const first = backup.tables.entries[0];
+    backup.tables.entries = [first, { ...first, id: crypto.randomUUID(), text: 'private words', day: '2024-99-99' }];
+    const prepared = await prepareImport(asFile(JSON.stringify(backup)));
+    expect(prepared).toEqual({
+      ok: false,
+      problem:
+        'This backup has a problem in entry number 2: "day" is not a real day between 1900 and 2200, written as yyyy-MM-dd. Nothing was changed.',
+    });
+  });
+
+  it("takes a file's settings key by key: never the lock's, nor unknown keys or odd values, and says which", async () => {
+    await setSetting('lock.afterMinutes', 1);
+    const backup = JSON.parse(readFileSync(join(corpusDir, 'good-backup.json'), 'utf8'));
+    const at = Date.UTC(2026, 10, 1);
+    backup.tables.settings = [
+      { key: 'lock.afterMinutes', value: null, updatedAt: at },
+      { key: 'backupSuggestions', value: false, updatedAt: at },
+      { key: 'backupSuggestionSnoozedUntil', value: 1e300, updatedAt: at },
+      { key: 'made.up', value: 'x', updatedAt: at },
+    ];
+    const prepared = await prepareImport(asFile(JSON.stringify(backup)));
+    if (!prepared.ok) throw new Error(prepared.problem);
+    expect(prepared.droppedSettings).toEqual([
+      { key: 'lock.afterMinutes', label: 'Lock again after the app has been out of sight', reason: 'lock' },
+      { key: 'backupSuggestionSnoozedUntil', label: 'Backup suggestions paused until', reason: 'invalid' },
+      { key: 'made.up', reason: 'unknown' },
+    ]);
+    await applyImport(prepared.tables);
+    expect(await getSetting('lock.afterMinutes')).toBe(1);
+    expect(await getSetting('backupSuggestions')).toBe(false);
+    expect(await database().settings.get('made.up')).toBeUndefined();
   });
 
   it('writes all of an import or none of it: a failure part-way leaves the journal as it was', async () => {
@@ -113,14 +195,41 @@ describe('backup', () => {
       if (prepared.ok) return;
       expect(prepared.problem).toMatch(/^This (file|backup|zip)/);
       expect(prepared.problem).not.toMatch(/undefined|\[object|Error/);
+      // It names a place and a field, never what the file holds there.
+      for (const words of stringsIn(readFileSync(join(corpusDir, name), 'utf8'))) {
+        expect(prepared.problem).not.toContain(words);
+      }
       expect(await snapshot()).toBe(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
   }
 
   it('refuses a file too large to be a journal, without reading it', async () => {
-    const huge = { size: 200 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not read')) } as Blob;
+    const huge = {
+      size: 200 * 1024 * 1024,
+      // Only its first bytes are looked at, to tell a zip from a backup.
+      slice: () => new Blob(['{"format"']),
+      arrayBuffer: () => Promise.reject(new Error('must not read')),
+    } as unknown as Blob;
     expect(await prepareImport(huge)).toEqual({
+      ok: false,
+      problem: "This file is too large to be a journal backup (over 100 MB), so it wasn't opened.",
+    });
+  });
+
+  it('opens an encrypted backup as large as the largest the app makes, and refuses one byte more', async () => {
+    const envelope = JSON.stringify(await encryptBackup('{}', 'harbour maple seven', 100_000));
+    const ofSize = (size: number) =>
+      ({
+        size,
+        slice: () => new Blob([envelope.slice(0, 4)]),
+        arrayBuffer: () => new Blob([envelope]).arrayBuffer(),
+      }) as unknown as Blob;
+    // The largest plain backup the app will make, encrypted: a third larger, plus its header.
+    const largest = encryptedBackupBytes(MAX_BACKUP_BYTES);
+    expect(largest).toBeGreaterThan(MAX_BACKUP_BYTES * (4 / 3));
+    expect(await prepareImport(ofSize(largest))).toMatchObject({ ok: false, needsPassphrase: true });
+    expect(await prepareImport(ofSize(largest + 1))).toEqual({
       ok: false,
       problem: "This file is too large to be a journal backup (over 100 MB), so it wasn't opened.",
     });

@@ -49,7 +49,7 @@ describe('imports from other journals', () => {
     const prepared = await prepareImport(new Blob([zip]), readOtherJournal);
     if (!prepared.ok) throw new Error(prepared.problem);
     expect(prepared.kind).toBe('dayone');
-    expect(prepared.preview.entries).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(prepared.preview.entries).toEqual({ added: 1, updated: 0, unchanged: 0, keptBoth: 0 });
     await applyImport(prepared.tables);
     const [entry] = await listRecentEntries();
     expect(entry?.text).toContain('Sent it anyway! Nobody minded.');
@@ -58,7 +58,50 @@ describe('imports from other journals', () => {
 
     const again = await prepareImport(new Blob([zip]), readOtherJournal);
     if (!again.ok) throw new Error(again.problem);
-    expect(again.preview.entries).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(again.preview.entries).toEqual({ added: 0, updated: 0, unchanged: 1, keptBoth: 0 });
+  });
+
+  it('brings in every journal of an "All journals" zip, each entry tagged with its journal, once', async () => {
+    const work = {
+      ...dayOne,
+      entries: [{ ...dayOne.entries[0], uuid: 'FFFF0000FFFF0000FFFF0000FFFF0000', text: 'Work' }],
+    };
+    const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    // The same entry in two journals (Day One never does this, a hand-made zip might) comes in once.
+    const zip = zipSync({
+      'Journal.json': encode(dayOne),
+      'Travel.json': encode({ entries: [...work.entries, ...dayOne.entries] }),
+    });
+    const prepared = await prepareImport(new Blob([zip]), readOtherJournal);
+    if (!prepared.ok) throw new Error(prepared.problem);
+    expect(prepared.journals).toEqual([
+      { name: 'Journal', entries: 1 },
+      { name: 'Travel', entries: 1 },
+    ]);
+    expect(prepared.notes).toContain('Journal: 1 photo could not be brought over; a note marks where it was.');
+    await applyImport(prepared.tables);
+    expect((await listRecentEntries()).map((entry) => entry.tags).sort()).toEqual([
+      ['work', 'Journal'],
+      ['work', 'Travel'],
+    ]);
+  });
+
+  it('refuses a zip of several files when one of them is not a Day One journal, naming which', async () => {
+    const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    const zip = zipSync({ 'Journal.json': encode(dayOne), 'notes.json': encode({ hello: 'there' }) });
+    expect(await prepareImport(new Blob([zip]), readOtherJournal)).toEqual({
+      ok: false,
+      problem: 'This zip has a file that isn\'t a Day One journal ("notes"), so nothing was brought in.',
+    });
+  });
+
+  it("holds another journal's entries to the same bounds as a backup's", async () => {
+    const old = { entries: [{ ...dayOne.entries[0], creationDate: '1850-01-01T10:00:00Z' }] };
+    expect(await prepareImport(file(old), readOtherJournal)).toEqual({
+      ok: false,
+      problem:
+        'Entry 1 in this Day One export can\'t be kept as it is: "createdAt" is a time before 1900. Nothing was imported.',
+    });
   });
 
   it('brings in a jrnl export with its tags and multi-line body', async () => {

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { encryptBackup } from '../../../crypto/backup-envelope';
 import { applyImport, exportBackup } from '../../../db/backup-repository';
 import { useLiveData } from '../../../db/live';
+import { MAX_BACKUP_BYTES } from '../../../domain/backup/read-backup';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { LAST_BACKUP_KEY } from '../backup-keys';
 import { markdownZip } from '../export-markdown';
@@ -11,7 +12,7 @@ import { type PreparedImport, prepareImport } from '../prepare-import';
 import { shareOrDownload } from '../../../ui/share-file';
 
 export function useLastBackupAt(): number | null | undefined {
-  return useLiveData(() => getSetting<number | null>(LAST_BACKUP_KEY, null));
+  return useLiveData(() => getSetting(LAST_BACKUP_KEY));
 }
 
 type Busy = 'exporting' | 'markdown' | 'reading' | 'importing' | null;
@@ -33,6 +34,12 @@ export function useBackupActions() {
       const now = new Date();
       let damaged = 0;
       const backup = JSON.stringify(await exportBackup(__APP_VERSION__, now, (count) => (damaged += count)));
+      // Whatever the app makes, it can bring back: a backup past what it reads is not made.
+      if (new Blob([backup]).size > MAX_BACKUP_BYTES) {
+        return setMessage(
+          'Your journal has grown past what one backup file can hold (100 MB), so no backup was made. Export as Markdown still keeps every word.',
+        );
+      }
       const body = passphrase ? JSON.stringify(await encryptBackup(backup, passphrase)) : backup;
       const name = `good-enough-backup-${format(now, 'yyyy-MM-dd')}${passphrase ? '-encrypted' : ''}.json`;
       const file = new File([body], name, { type: 'application/json' });
@@ -90,7 +97,14 @@ export function useBackupActions() {
       const counts = await applyImport(prepared.tables);
       const added = counts.entries.added + counts.runs.added;
       const updated = counts.entries.updated + counts.runs.updated;
-      setMessage(`Done. ${added} added and ${updated} updated. Nothing in your journal was removed.`);
+      const keptBoth = counts.entries.keptBoth + counts.runs.keptBoth;
+      setMessage(
+        `Done. ${added} added and ${updated} updated. ` +
+          (keptBoth > 0
+            ? `${keptBoth} changed both here and in the file: both versions are kept, the other one as a copy. `
+            : '') +
+          'Nothing in your journal was removed.',
+      );
     } catch {
       setMessage("The import couldn't finish, so nothing was changed. Please try again.");
     } finally {

@@ -8,9 +8,9 @@ import { LAST_BACKUP_KEY, SNOOZE_KEY, SUGGESTIONS_KEY } from '../backup-keys';
 export function useBackupSuggestion(now: number) {
   const show = useLiveData(async () => {
     const [enabled, lastBackupAt, snoozedUntil, times] = await Promise.all([
-      getSetting(SUGGESTIONS_KEY, true),
-      getSetting<number | null>(LAST_BACKUP_KEY, null),
-      getSetting<number | null>(SNOOZE_KEY, null),
+      getSetting(SUGGESTIONS_KEY),
+      getSetting(LAST_BACKUP_KEY),
+      getSetting(SNOOZE_KEY),
       journalTimes(),
     ]);
     return shouldSuggestBackup({ enabled, now, lastBackupAt, snoozedUntil, ...times });
@@ -21,6 +21,6 @@ export function useBackupSuggestion(now: number) {
 }
 
 export function useSuggestionsEnabled(): [boolean, (enabled: boolean) => void] {
-  const enabled = useLiveData(() => getSetting(SUGGESTIONS_KEY, true)) ?? true;
+  const enabled = useLiveData(() => getSetting(SUGGESTIONS_KEY)) ?? true;
   return [enabled, (next) => void setSetting(SUGGESTIONS_KEY, next)];
 }

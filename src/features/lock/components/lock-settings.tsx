@@ -3,8 +3,11 @@ import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { useLockEverywhere } from '../hooks/use-lock-everywhere';
-import { LOCK_AFTER_CHOICES, LOCK_AFTER_DEFAULT, LOCK_AFTER_SETTING } from '../lock-settings-keys';
+import { LOCK_AFTER_CHOICES, LOCK_AFTER_SETTING } from '../lock-settings-keys';
 import { ChangePassphraseForm, RemoveLockForm, TurnOnForm } from './lock-forms';
+
+// The registry checks the choice again when it is written.
+type LockAfter = (typeof LOCK_AFTER_CHOICES)[number];
 
 /** Settings: what the lock does and doesn't do, turning it on, and managing it once on. */
 export function LockSettings() {
@@ -65,7 +68,7 @@ export function LockSettings() {
 }
 
 function LockAfter() {
-  const minutes = useLiveData(() => getSetting<number | null>(LOCK_AFTER_SETTING, LOCK_AFTER_DEFAULT));
+  const minutes = useLiveData(() => getSetting(LOCK_AFTER_SETTING));
   if (minutes === undefined) return null;
   return (
     <div className="field">
@@ -82,7 +85,10 @@ function LockAfter() {
         className="input"
         value={minutes === null ? 'never' : String(minutes)}
         onChange={(event) =>
-          void setSetting(LOCK_AFTER_SETTING, event.target.value === 'never' ? null : Number(event.target.value))
+          void setSetting(
+            LOCK_AFTER_SETTING,
+            (event.target.value === 'never' ? null : Number(event.target.value)) as LockAfter,
+          )
         }
       >
         {LOCK_AFTER_CHOICES.map((choice) => (

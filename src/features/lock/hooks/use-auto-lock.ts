@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { lockNow } from '../../../db/lock-status';
 import { getSetting } from '../../../db/settings-repository';
-import { LOCK_AFTER_DEFAULT, LOCK_AFTER_SETTING } from '../lock-settings-keys';
+import { LOCK_AFTER_SETTING } from '../lock-settings-keys';
 
 /** What counts as someone using the journal: typing, tapping, clicking, scrolling. */
 const INPUT_EVENTS = ['keydown', 'input', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
@@ -23,7 +23,7 @@ export function useAutoLock(active: boolean) {
     let lastUsedAt = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    const minutes = () => getSetting<number | null>(LOCK_AFTER_SETTING, LOCK_AFTER_DEFAULT).catch(() => 1);
+    const minutes = () => getSetting(LOCK_AFTER_SETTING).catch(() => 1);
 
     const check = async () => {
       clearTimeout(timer);

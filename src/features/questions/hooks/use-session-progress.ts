@@ -5,7 +5,7 @@ import { parseProgress, progressKey, type SessionProgress } from '../../../domai
 
 /** The saved place in a pack's question session (undefined while reading, null if none). */
 export function useSessionProgress(packId: string): SessionProgress | null | undefined {
-  return useLiveData(async () => parseProgress(await getSetting<unknown>(progressKey(packId), null), packId), [packId]);
+  return useLiveData(async () => parseProgress(await getSetting(progressKey(packId)), packId), [packId]);
 }
 
 export function useSaveProgress() {

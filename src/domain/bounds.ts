@@ -1,0 +1,6 @@
+/**
+ * The range of moments the journal keeps: epoch milliseconds within the years 1900..2200.
+ * Anything outside is not a time the app writes, and would break history, search and print.
+ */
+export const MIN_TIME = Date.UTC(1900, 0, 1);
+export const MAX_TIME = Date.UTC(2200, 11, 31, 23, 59, 59, 999);
