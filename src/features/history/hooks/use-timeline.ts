@@ -16,7 +16,10 @@ export function useTimeline(): { rows: TimelineRow[] | undefined; hasMore: boole
   const total = useLiveData(() => countLiveEntries());
   const runs = useLiveData(() => listAllRuns());
 
-  const hasMore = entries !== undefined && total !== undefined && entries.length < total;
+  // A page shorter than asked for was the end. Without that check, an entry back from the
+  // trash (counted at once, listed a moment later) looked like more to load, and asking for
+  // the next page before the last one arrived never let the list catch up.
+  const hasMore = entries !== undefined && total !== undefined && entries.length >= limit && entries.length < total;
   const rows = useMemo(() => {
     if (!entries || !runs) return undefined;
     // listLatestDays ends on its oldest day, whole. Days compare as text; '' is before them all.
