@@ -63,7 +63,13 @@ export default function BringInFromSafari() {
             <button type="button" className="button button--quiet" onClick={cancel}>
               Not now
             </button>
-            <button type="button" className="button" onClick={() => void confirm()} disabled={busy === 'importing'}>
+            <button
+              type="button"
+              name="confirm-import"
+              className="button"
+              onClick={() => void confirm()}
+              disabled={busy === 'importing'}
+            >
               {busy === 'importing' ? 'Bringing it in...' : 'Bring it in'}
             </button>
           </>
