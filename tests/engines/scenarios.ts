@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { EngineSession } from './drivers/engine-session';
+import type { EngineSession, LaunchOptions } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
 import type { PreviewServer } from './preview-server';
 import { INSTALL_SCENARIOS } from './scenarios-install';
@@ -15,6 +15,8 @@ const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json')
 export interface ScenarioContext {
   session: EngineSession;
   server: PreviewServer;
+  /** Starts another session of the same engine, with empty storage (close it when done). */
+  launch: (options?: LaunchOptions) => Promise<EngineSession>;
 }
 
 export interface Scenario {
