@@ -24,7 +24,8 @@ export interface AutosaverOptions<F> {
   savedRev: number | null;
   /** `startedAt` is when the first change was made: an entry begun at 23:59 belongs to that day. */
   create: (id: string, fields: F, startedAt: Date) => Promise<{ rev: number }>;
-  update: (id: string, fields: F, expectedRev: number) => Promise<{ rev: number }>;
+  /** `evenIfTrashed`: see `SaveHow` in record-store.ts (Delete pressed in this form). */
+  update: (id: string, fields: F, expectedRev: number, how: { evenIfTrashed: boolean }) => Promise<{ rev: number }>;
   /** A new record is created only by the first save that is not empty. */
   isEmpty: (fields: F) => boolean;
   /**
@@ -51,6 +52,7 @@ export class Autosaver<F> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private startedAt: Date | null = null;
+  private deleting = false;
 
   constructor(private readonly options: AutosaverOptions<F>) {
     this.id = options.id;
@@ -69,6 +71,14 @@ export class Autosaver<F> {
 
   /** Words being written count as unsaved until the write succeeds: it may yet fail. */
   hasUnsavedWords = (): boolean => this.pending !== null || this.writing !== null;
+
+  /**
+   * Delete was pressed in this form: the record is about to move to the trash. Words still on
+   * their way go into the trashed record with it (so Undo gives them back), never into a copy.
+   */
+  willDelete = (): void => {
+    this.deleting = true;
+  };
 
   /**
    * Timed from the first unsaved change, not the last: someone typing without a pause is
@@ -129,10 +139,19 @@ export class Autosaver<F> {
       void onNewRecord(this.id, 'created');
       return;
     }
+    const rev = this.rev;
+    const save = () => update(this.id, fields, rev, { evenIfTrashed: this.deleting });
     try {
-      this.rev = (await update(this.id, fields, this.rev)).rev;
+      this.rev = (await save()).rev;
     } catch (error) {
-      if (!forkOnConflict || !isDataError(error, 'conflict')) throw error;
+      if (!isDataError(error, 'conflict')) throw error;
+      // A save under way when Delete was pressed meets the trashed record: once more, into the trash.
+      const intoTrash = this.deleting ? await save().catch(() => null) : null;
+      if (intoTrash) {
+        this.rev = intoTrash.rev;
+        return;
+      }
+      if (!forkOnConflict) throw error;
       const copyId = crypto.randomUUID();
       this.rev = (await create(copyId, fields, new Date())).rev;
       this.id = copyId;

@@ -3,7 +3,15 @@ import type { Entry } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
 import { lockMode } from './keyring';
-import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
+import {
+  type Changes,
+  insertRecord,
+  newRecordMeta,
+  restoreRecord,
+  type SaveHow,
+  trashRecord,
+  updateRecord,
+} from './record-store';
 import { openRecord, openRecords, openRecordsSayingWhich, type ReadableOf, type StoredEntry } from './sealing';
 
 const open = (stored: StoredEntry[]) => openRecords('entries', stored);
@@ -37,8 +45,8 @@ export function getEntry(id: string): Promise<Entry | undefined> {
 }
 
 /** Saves changes if nobody else saved since `expectedRev`; otherwise throws a `conflict`. */
-export function updateEntry(id: string, changes: EntryChanges, expectedRev: number): Promise<Entry> {
-  return updateRecord('entries', id, changes, expectedRev);
+export function updateEntry(id: string, changes: EntryChanges, expectedRev: number, how?: SaveHow): Promise<Entry> {
+  return updateRecord('entries', id, changes, expectedRev, Date.now(), how);
 }
 
 export function trashEntry(id: string): Promise<Entry> {

@@ -47,28 +47,44 @@ export async function updateRecord<T extends RecordTable>(
   changes: Changes<RecordOf<T>> | ((current: RecordOf<T>) => Changes<RecordOf<T>>),
   expectedRev: number,
   now: number = Date.now(),
+  { evenIfTrashed = false }: SaveHow = {},
 ): Promise<RecordOf<T>> {
   const { db, table, lock } = tables(name);
   const saved = await guard('save', async () => {
-    const current = await openRecord(name, checkRev(await table.get(id), expectedRev) as Stored<T>);
+    const current = await openRecord(name, checkRev(await table.get(id), expectedRev, evenIfTrashed) as Stored<T>);
     const patch = typeof changes === 'function' ? changes(current) : changes;
     const next = { ...current, ...patch, id, rev: current.rev + 1, updatedAt: now } as RecordOf<T>;
     const stored = await sealForWriting(name, next);
-    await db.transaction('rw', table, lock, async () => {
-      // Checked again: another tab may have saved while this one was sealing.
-      checkRev(await table.get(id), expectedRev);
+    return db.transaction('rw', table, lock, async () => {
+      // Checked again: another tab may have saved, or Delete been pressed, while this one was sealing.
+      const latest = checkRev(await table.get(id), expectedRev, evenIfTrashed);
       assertWritable(await lock.get(LOCK_ROW_ID), stored);
-      await table.put(stored as StoredMeta);
+      // Trash and revision are readable beside the seal (see sealing.ts), so they follow the
+      // record as it is now: moved to the trash meanwhile, it stays there with these words.
+      const meta = { rev: latest.rev + 1, deletedAt: latest.deletedAt };
+      await table.put({ ...stored, ...meta } as StoredMeta);
+      return { ...next, ...meta };
     });
-    return next;
   });
   void askForPersistenceOnce();
   return saved;
 }
 
-function checkRev(stored: StoredMeta | undefined, expectedRev: number): StoredMeta {
+export interface SaveHow {
+  /**
+   * The person deleted this record here while its last words were on their way: if the one
+   * change since `expectedRev` is its move to the trash, save into the trashed record (it
+   * stays in the trash, and Undo brings the words back) instead of calling it a conflict.
+   */
+  evenIfTrashed?: boolean;
+}
+
+function checkRev(stored: StoredMeta | undefined, expectedRev: number, evenIfTrashed = false): StoredMeta {
   if (!stored) throw new DataError('not-found', 'That record no longer exists');
-  if (stored.rev !== expectedRev)
+  // Moving to the trash is the only change that makes a live record trashed, and it adds one
+  // to `rev`: trashed at exactly the next revision means nothing else happened since.
+  const onlyTrashedSince = evenIfTrashed && stored.deletedAt !== null && stored.rev === expectedRev + 1;
+  if (stored.rev !== expectedRev && !onlyTrashedSince)
     throw new DataError('conflict', 'This was changed somewhere else since it was opened');
   return stored;
 }

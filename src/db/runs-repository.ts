@@ -3,7 +3,15 @@ import { blankRunFields, type RunFields, statusFor } from '../domain/experiments
 import type { ExperimentRun, RecordMeta } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
-import { type Changes, insertRecord, newRecordMeta, restoreRecord, trashRecord, updateRecord } from './record-store';
+import {
+  type Changes,
+  insertRecord,
+  newRecordMeta,
+  restoreRecord,
+  type SaveHow,
+  trashRecord,
+  updateRecord,
+} from './record-store';
 import { openRecord, openRecords, openRecordsSayingWhich, type ReadableOf, type StoredRun } from './sealing';
 
 const open = (stored: StoredRun[]) => openRecords('runs', stored);
@@ -98,7 +106,12 @@ export function createRunFromFields(identity: RunIdentity, fields: RunFields, no
 }
 
 /** Saves a run's fields, keeping the time it was first completed. */
-export function saveRunFields(id: string, fields: RunFields, expectedRev: number): Promise<ExperimentRun> {
+export function saveRunFields(
+  id: string,
+  fields: RunFields,
+  expectedRev: number,
+  how?: SaveHow,
+): Promise<ExperimentRun> {
   const now = Date.now();
   return updateRecord(
     'runs',
@@ -106,5 +119,6 @@ export function saveRunFields(id: string, fields: RunFields, expectedRev: number
     (current) => ({ ...fields, ...statusFor(fields, current.completedAt, now) }),
     expectedRev,
     now,
+    how,
   );
 }

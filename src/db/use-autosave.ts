@@ -65,5 +65,11 @@ export function useAutosave<F>(options: Options<F>) {
     };
   }, [saver, unfollowed]);
 
-  return { state, forked: newRecord?.reason === 'forked', change: saver.change, flush: saver.flush };
+  return {
+    state,
+    forked: newRecord?.reason === 'forked',
+    change: saver.change,
+    flush: saver.flush,
+    willDelete: saver.willDelete,
+  };
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createRun, getRun, listAllRuns } from '../../src/db/runs-repository';
+import { flushAllAutosavers } from '../../src/db/unsaved-words';
 import { loadPacks } from '../../src/features/packs/load-packs';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { readPackFromDisk } from '../helpers/packs-from-disk';
@@ -17,7 +18,8 @@ describe('an experiment run', () => {
     );
     expect(screen.getByRole('radio', { name: 'The experiment' })).toBeChecked();
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The form's last save, if it made one, has landed once every closing save has settled.
+    await flushAllAutosavers();
     expect(await listAllRuns()).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import {
   resetInstallPromptForTests,
   startCapturingInstallPrompt,
 } from '../../src/features/install/install-prompt-store';
-import { isIosSafari, isRunningInstalled } from '../../src/features/install/platform';
+import { isAppleMobile, isIosSafari, isRunningInstalled } from '../../src/features/install/platform';
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
@@ -96,6 +96,16 @@ describe('on an iPhone or iPad', () => {
     expect(isIosSafari(IPAD_AS_MAC, 0)).toBe(false); // a real Mac
     expect(isIosSafari(CHROME_ON_IPHONE, 5)).toBe(false);
     expect(isIosSafari(ANDROID_CHROME, 5)).toBe(false);
+  });
+
+  it("knows an iPhone or iPad Home Screen app (whose web view names no Safari) as Apple's, but not as Safari", () => {
+    const homeScreenApp =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
+    expect(isAppleMobile(homeScreenApp, 5)).toBe(true);
+    expect(isIosSafari(homeScreenApp, 5)).toBe(false);
+    expect(isAppleMobile(IPAD_AS_MAC, 5)).toBe(true);
+    expect(isAppleMobile(IPAD_AS_MAC, 0)).toBe(false);
+    expect(isAppleMobile(ANDROID_CHROME, 5)).toBe(false);
   });
 
   it('counts display-mode standalone as installed', () => {

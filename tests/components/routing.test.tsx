@@ -60,11 +60,16 @@ describe('routing', () => {
     expect(await screen.findByText('Nothing written here yet. Any answer, or none, is fine.')).toBeInTheDocument();
   });
 
-  it('shows a kind not-found page for an unknown address and for an unknown experiment', async () => {
+  it('shows a kind not-found page for an unknown address', async () => {
     renderApp('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: "This page isn't here" })).toBeInTheDocument();
+  });
+
+  it('shows the same kind not-found page for an experiment no pack has and nobody ran', async () => {
     renderApp('/experiments/no-such-experiment');
-    expect(await screen.findAllByRole('heading', { level: 1, name: "This page isn't here" })).not.toHaveLength(0);
+    expect(await screen.findByRole('heading', { level: 1, name: "This page isn't here" })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Go to Today' })).toBeInTheDocument();
   });
 
   it('opens the care note from any screen and closes it again', async () => {

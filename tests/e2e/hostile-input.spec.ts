@@ -153,23 +153,35 @@ test('35 hostile payloads brought in through every importer run nowhere on any s
   };
   await bringIn(page, 'jrnl.json', JSON.stringify(jrnl), /Done\. 35 added/);
 
-  const screens = [
-    '/',
-    '/journal',
-    '/journal/calendar',
-    `/journal/day/${DAY}`,
-    '/journal/day/2026-11-21',
-    '/journal/day/2026-11-22',
-    '/experiments',
-    '/experiments/send-it-with-a-typo',
-    '/experiments/send-it-with-a-typo/runs/00000002-0000-4000-8000-000000000001',
-    '/journal/00000001-0000-4000-8000-000000000001',
-    '/journal/00000001-0000-4000-8000-000000000004',
+  // Each screen is checked once what it shows of the journal is on it (the heading alone
+  // comes before the records are read).
+  const runText = PAYLOADS.slice(0, 8).join(' ');
+  const words = page.getByRole('textbox', { name: 'Your words' });
+  const screens: [string, () => Promise<void>][] = [
+    ['/', () => expect(page.getByText('Start where you are')).toBeVisible()],
+    ['/journal', () => expect(page.getByText(/jrnlprobe/).first()).toBeVisible()],
+    ['/journal/calendar', () => expect(page.getByText(/No writing this month|You wrote on/)).toBeVisible()],
+    [`/journal/day/${DAY}`, () => expect(page.getByText(/xssprobe/).first()).toBeVisible()],
+    ['/journal/day/2026-11-21', () => expect(page.getByText(/dayoneprobe/).first()).toBeVisible()],
+    ['/journal/day/2026-11-22', () => expect(page.getByText(/jrnlprobe/).first()).toBeVisible()],
+    ['/experiments', () => expect(page.getByRole('link', { name: /Send it with a small typo/ })).toBeVisible()],
+    ['/experiments/send-it-with-a-typo', () => expect(page.getByText('Run 1 · 20 November 2026')).toBeVisible()],
+    [
+      '/experiments/send-it-with-a-typo/runs/00000002-0000-4000-8000-000000000001',
+      () => expect(page.getByRole('textbox', { name: 'What do you predict will happen?' })).toHaveValue(runText),
+    ],
+    [
+      '/journal/00000001-0000-4000-8000-000000000001',
+      () => expect(words).toHaveValue(`xssprobe ${PAYLOADS[1]}\n\n${PAYLOADS[1]}`),
+    ],
+    [
+      '/journal/00000001-0000-4000-8000-000000000004',
+      () => expect(words).toHaveValue(`xssprobe ${PAYLOADS[4]}\n\n${PAYLOADS[4]}`),
+    ],
   ];
-  for (const path of screens) {
+  for (const [path, shown] of screens) {
     await page.goto(path);
-    await page.locator('main h1').first().waitFor();
-    await page.waitForTimeout(200);
+    await shown();
     await expectInert(page, path);
   }
   // The payloads appear as text, exactly as written.

@@ -26,7 +26,23 @@ test('a full disk: a plain message, the words stay on screen, nothing is damaged
   test.setTimeout(90_000);
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await pinClock(context, moment);
+  // Counts the writes IndexedDB refuses for lack of room, so the test can wait for the
+  // app's own retry to be refused rather than for a length of time.
+  await context.addInitScript(() => {
+    const refusals = { count: 0 };
+    Object.assign(window, { __quotaRefusals: refusals });
+    const open = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof open>) {
+      const transaction = open.apply(this, args);
+      transaction.addEventListener('abort', () => {
+        if (transaction.error?.name === 'QuotaExceededError') refusals.count += 1;
+      });
+      return transaction;
+    } as typeof open;
+  });
   const page = await context.newPage();
+  const refusals = () =>
+    page.evaluate(() => (window as unknown as { __quotaRefusals: { count: number } }).__quotaRefusals.count);
   const session = await context.newCDPSession(page);
   // An empty database takes about 72 KB on disk here; a little room beyond that for a short entry.
   await setQuota(session, 90_000);
@@ -45,10 +61,12 @@ test('a full disk: a plain message, the words stay on screen, nothing is damaged
   await expect(problem).toBeVisible();
   await expect(words).toHaveValue(`A short start.${passage}`);
 
-  // Still out of room: more typing, and the retry five seconds later, fail kindly too, and the
-  // words are all still there.
+  // Still out of room: more typing, and the retry that saving makes by itself five seconds
+  // later, fail kindly too, and the words are all still there.
+  const refusedSoFar = await refusals();
+  expect(refusedSoFar).toBeGreaterThan(0);
   await page.keyboard.type(' Still writing.');
-  await page.waitForTimeout(6_500);
+  await expect.poll(refusals, { timeout: 15_000 }).toBeGreaterThan(refusedSoFar);
   await expect(problem).toBeVisible();
   await expect(words).toHaveValue(`A short start.${passage} Still writing.`);
   // What is on disk is the last save that fitted, whole and readable: nothing half-written.

@@ -37,7 +37,7 @@ describe.each(engines)('$engine', (launcher) => {
   for (const scenario of SCENARIOS) {
     it(scenario.name, async () => {
       if (!session) throw new Error(`${launcher.engine} did not start`);
-      await scenario.run({ session, server });
+      await scenario.run({ session, server, launch: (options) => launcher.launch(options) });
     });
   }
 });

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import type { EngineSession } from './drivers/engine-session';
+import type { EngineSession, LaunchOptions } from './drivers/engine-session';
 import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
 import { IMPORT_SCENARIOS } from './scenarios-imports';
 import type { PreviewServer } from './preview-server';
 import { UPDATE_SCENARIOS } from './scenarios-update';
 import { LOCK_SCENARIOS } from './scenarios-lock';
+import { INSTALL_SCENARIOS } from './scenarios-install';
 
 /** A small, valid backup made for these scenarios. */
 const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
@@ -17,6 +18,8 @@ const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json')
 export interface ScenarioContext {
   session: EngineSession;
   server: PreviewServer;
+  /** Starts another session of the same engine, with empty storage (close it when done). */
+  launch: (options?: LaunchOptions) => Promise<EngineSession>;
 }
 
 export interface Scenario {
@@ -45,6 +48,53 @@ async function writeReloadAndFind(session: EngineSession, origin: string, words:
   await waitUntil(session, `document.querySelector('textarea')?.value === ${JSON.stringify(words)}`, 'the saved words');
   await session.goto(`${origin}/journal`);
   await waitForText(session, words);
+}
+
+interface InsightCounts {
+  total: number;
+  entries: number;
+  experiments: number;
+  answers: number;
+}
+
+/**
+ * The words and answers the insights screen states, read from its sentences (every wording
+ * describe-insights.ts has), once it has drawn them, and once `ready` holds.
+ */
+async function readInsights(
+  session: EngineSession,
+  origin: string,
+  ready: (counts: InsightCounts) => boolean = () => true,
+): Promise<InsightCounts> {
+  await session.goto(`${origin}/journal/insights`);
+  await waitForHeading(session, "What you've noticed");
+  let counts: InsightCounts | null = null;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    counts = await session.run<InsightCounts | null>(`
+      const text = document.body.innerText;
+      const n = (value) => Number(value.replace(/,/g, ''));
+      // An empty journal has a page of its own instead of the counts.
+      if (text.includes('Nothing to notice yet')) return { total: 0, entries: 0, experiments: 0, answers: 0 };
+      let words = null;
+      if (text.includes('No words yet')) words = [0, 0, 0];
+      let match = text.match(/You've written ([\\d,]+) words?: ([\\d,]+) in entries and answers, ([\\d,]+) in experiments\\./);
+      if (match) words = [n(match[1]), n(match[2]), n(match[3])];
+      match = text.match(/You've written ([\\d,]+) words? in your entries\\./);
+      if (match) words = [n(match[1]), n(match[1]), 0];
+      match = text.match(/You've written ([\\d,]+) words? in your experiments\\./);
+      if (match) words = [n(match[1]), 0, n(match[1])];
+      let answers = null;
+      if (text.includes('No questions answered yet')) answers = 0;
+      match = text.match(/You answered [^,]+, with ([\\d,]+) answers? in all\\./);
+      if (match) answers = n(match[1]);
+      if (words === null || answers === null) return null;
+      return { total: words[0], entries: words[1], experiments: words[2], answers };`);
+    if (counts && ready(counts)) return counts;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const said = await session.run<string>(`return document.querySelector('main')?.innerText ?? '';`);
+  throw new Error(`${session.engine}: the insights screen never said its counts as expected: ${said.slice(0, 600)}`);
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -180,18 +230,42 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    // After the scenarios above, whose words it counts: a check of Intl.Segmenter in each engine.
-    name: 'insights count the words and answers written above',
+    // Counts relative to what the screen says first, so it holds whatever ran before it.
+    name: "insights count the words and answers written, with each engine's own word splitting",
     async run({ session, server }) {
-      await session.goto(`${server.origin}/journal/insights`);
-      await waitForHeading(session, "What you've noticed");
-      // Entries and answers: 9 + 7 (offline) + 11 (the answer) + 11 (the backup); the run's prediction: 9.
-      await waitForText(session, "You've written 47 words: 38 in entries and answers, 9 in experiments.");
-      await waitForText(session, 'You answered 1 question, with 1 answer in all.');
+      const before = await readInsights(session, server.origin);
+      // Six words in an entry; four in a new answer, to the first question without one.
+      await writeReloadAndFind(session, server.origin, `Six words written in ${session.engine} today.`);
+      await session.goto(`${server.origin}/questions/session/ditching-perfect`);
+      const answer = `document.querySelector('textarea[name="answer"]')`;
+      await waitUntil(session, answer, 'a question to answer');
+      for (let step = 0; step < 10 && (await session.run<string>(`return ${answer}.value;`)) !== ''; step += 1) {
+        const place = await session.run<string>(`return document.body.innerText.match(/Question \\d+ of 10/)[0];`);
+        await session.click('button[name="next"]');
+        await waitUntil(
+          session,
+          `${answer} && !document.body.innerText.includes(${JSON.stringify(place)})`,
+          'the next question',
+        );
+      }
+      await session.type('textarea[name="answer"]', 'Four words, all mine.');
+      await waitForText(session, 'Saved on this device');
+      const expected: InsightCounts = {
+        total: before.total + 10,
+        entries: before.entries + 10,
+        experiments: before.experiments,
+        answers: before.answers + 1,
+      };
+      const after = await readInsights(session, server.origin, (now) => now.answers === expected.answers);
+      const keys = ['total', 'entries', 'experiments', 'answers'] as const;
+      if (keys.some((key) => after[key] !== expected[key])) {
+        throw new Error(`${session.engine}: insights ${JSON.stringify(after)}, expected ${JSON.stringify(expected)}`);
+      }
     },
   },
   ...UPDATE_SCENARIOS,
   ...IMPORT_SCENARIOS,
+  ...INSTALL_SCENARIOS,
   {
     // Last: it leaves the journal locked.
     name: 'the privacy lock: nothing readable on disk, a wrong passphrase refused, the right one opens the journal',

@@ -8,6 +8,7 @@ import { ReminderMaker } from '../../features/reminders/components/reminder-make
 import { AppearanceSettings } from '../../features/settings/components/appearance-settings';
 import { StorageStatus } from '../../features/settings/components/storage-status';
 import { Page } from '../../ui/page';
+import { MoveJournalOut } from '../journal-move/move-journal-out';
 import { useFocusSectionInAddress } from './use-focus-section';
 
 export function SettingsRoute() {
@@ -22,7 +23,7 @@ export function SettingsRoute() {
         <LockSettings />
         <ReminderMaker />
         <StorageStatus />
-        <InstallSection />
+        <InstallSection move={<MoveJournalOut />} />
         <BackupPanel questionText={questionText} />
         <section aria-labelledby="care-heading">
           <h2 id="care-heading" className="section-title">

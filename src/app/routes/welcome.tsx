@@ -1,8 +1,12 @@
 import { CareNoteText } from '../../features/care/components/care-note';
 import { InstallNote } from '../../features/install/components/install-section';
 import { Welcome } from '../../features/welcome/components/welcome';
+import { BringInOffer } from '../journal-move/bring-in-offer';
 
-/** The first-run welcome with the care note and install help composed in (its own chunk). */
+/**
+ * The first-run welcome with the care note and install help composed in (its own chunk), and
+ * for the iPhone or iPad Home Screen app opened empty, a way to bring in Safari's journal.
+ */
 export function WelcomeRoute() {
-  return <Welcome care={<CareNoteText />} install={<InstallNote />} />;
+  return <Welcome care={<CareNoteText />} install={<InstallNote />} bringIn={<BringInOffer />} />;
 }

@@ -70,18 +70,20 @@ export function runMarkdown(run: ExperimentRun): string {
   ].join('');
 }
 
-/** "2026-11-29 Sent the email.md": date first so files sort by day; never two the same. */
-export function fileName(day: string, words: string, taken: Set<string>): string {
-  const clean = words
-    .replace(/[\\/:*?"<>|#^[\]\n\r\t]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 60)
-    .trim();
-  const base = `${day} ${clean || 'Entry'}`;
-  let name = `${base}.md`;
-  for (let copy = 2; taken.has(name.toLowerCase()); copy += 1) name = `${base} (${copy}).md`;
-  taken.add(name.toLowerCase());
+/**
+ * "2026-11-29-3f2a9c.md": the day first, so files sort by day, then the start of the record's
+ * id, lengthened until no other file has it. Never the title or any words: a file name shows
+ * in share sheets, file lists and cloud drives, where the journal's words must not.
+ */
+export function fileName(day: string, id: string, taken: Set<string>): string {
+  const idChars = id.toLowerCase().replace(/[^0-9a-z]/g, '') || 'entry';
+  const named = (length: number) => `${day}-${idChars.slice(0, length)}`;
+  let length = 6;
+  while (taken.has(`${named(length)}.md`) && length < idChars.length) length += 1;
+  let name = `${named(length)}.md`;
+  // Only ids that are not UUIDs can still collide here: number them.
+  for (let copy = 2; taken.has(name); copy += 1) name = `${named(length)}-${copy}.md`;
+  taken.add(name);
   return name;
 }
 
@@ -95,15 +97,11 @@ export function journalAsMarkdown(
   for (const entry of entries) {
     if (entry.deletedAt !== null) continue;
     const question = entry.questionId ? questionText(entry.questionId) : null;
-    const words = entry.title || entry.text.split('\n')[0] || question || 'Entry';
-    files.push({ name: `entries/${fileName(entry.day, words, taken)}`, content: entryMarkdown(entry, question) });
+    files.push({ name: `entries/${fileName(entry.day, entry.id, taken)}`, content: entryMarkdown(entry, question) });
   }
   for (const run of runs) {
     if (run.deletedAt !== null) continue;
-    files.push({
-      name: `experiments/${fileName(run.day, run.experimentTitle || 'Experiment', taken)}`,
-      content: runMarkdown(run),
-    });
+    files.push({ name: `experiments/${fileName(run.day, run.id, taken)}`, content: runMarkdown(run) });
   }
   return files;
 }

@@ -17,10 +17,14 @@ export function isRunningInstalled(nav: NavigatorOnApple = navigator, win: Windo
 const NOT_SAFARI = /CriOS|FxiOS|EdgiOS|OPiOS|OPT\/|DuckDuckGo|GSA\/|FBAN|FBAV|Instagram|Line\//i;
 
 /**
- * Safari on an iPhone or iPad. Since iPadOS 13 an iPad's Safari says it is a Mac, so a "Mac"
- * with a touch screen counts as an iPad.
+ * An iPhone or iPad, in any browser or as a Home Screen app. Since iPadOS 13 an iPad's Safari
+ * says it is a Mac, so a "Mac" with a touch screen counts as an iPad.
  */
+export function isAppleMobile(userAgent: string, maxTouchPoints: number): boolean {
+  return /iPhone|iPad|iPod/.test(userAgent) || (/Macintosh/.test(userAgent) && maxTouchPoints > 1);
+}
+
+/** Safari on an iPhone or iPad (a Home Screen app's web view names no Safari version). */
 export function isIosSafari(userAgent: string, maxTouchPoints: number): boolean {
-  const apple = /iPhone|iPad|iPod/.test(userAgent) || (/Macintosh/.test(userAgent) && maxTouchPoints > 1);
-  return apple && /Safari\//.test(userAgent) && !NOT_SAFARI.test(userAgent);
+  return isAppleMobile(userAgent, maxTouchPoints) && /Safari\//.test(userAgent) && !NOT_SAFARI.test(userAgent);
 }

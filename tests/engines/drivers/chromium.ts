@@ -1,13 +1,13 @@
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/browser.ts';
-import { type EngineLauncher, type EngineSession, VIEWPORT } from './engine-session';
+import { type EngineLauncher, type EngineSession, type LaunchOptions, VIEWPORT } from './engine-session';
 
 export const chromiumLauncher: EngineLauncher = {
   engine: 'chromium',
   packages: ['chromium'],
-  async launch(): Promise<EngineSession> {
+  async launch({ userAgent }: LaunchOptions = {}): Promise<EngineSession> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext({ viewport: VIEWPORT, ...(userAgent ? { userAgent } : {}) });
     const first = await context.newPage();
     const windows = new Map([['window-0', first]]);
     let page = first;

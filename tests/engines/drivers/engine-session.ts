@@ -34,11 +34,16 @@ export interface EngineSession {
   close(): Promise<void>;
 }
 
+/** How a browser presents itself from its start (e.g. as Safari on an iPhone). */
+export interface LaunchOptions {
+  userAgent?: string;
+}
+
 export interface EngineLauncher {
   readonly engine: EngineName;
   /** Debian packages the engine needs, named when it cannot start. */
   readonly packages: string[];
-  launch(): Promise<EngineSession>;
+  launch(options?: LaunchOptions): Promise<EngineSession>;
 }
 
 export const VIEWPORT = { width: 390, height: 844 };

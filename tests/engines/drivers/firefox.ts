@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
-import { type EngineLauncher, type EngineSession, VIEWPORT } from './engine-session';
+import { type EngineLauncher, type EngineSession, type LaunchOptions, VIEWPORT } from './engine-session';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export const firefoxLauncher: EngineLauncher = {
   engine: 'firefox',
   packages: ['firefox-esr'],
-  async launch(): Promise<EngineSession> {
+  async launch({ userAgent }: LaunchOptions = {}): Promise<EngineSession> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
@@ -16,6 +16,8 @@ export const firefoxLauncher: EngineLauncher = {
         // Without these, navigator.storage.persist() waits forever on a permission prompt.
         'dom.storageManager.prompt.testing': true,
         'dom.storageManager.prompt.testing.allow': true,
+        // Firefox's own way to present another browser, for every page of this session.
+        ...(userAgent ? { 'general.useragent.override': userAgent } : {}),
       },
     });
     const first = await browser.newPage();

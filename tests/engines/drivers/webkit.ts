@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { remote } from 'webdriverio';
-import { type EngineLauncher, type EngineSession, VIEWPORT } from './engine-session';
+import { type EngineLauncher, type EngineSession, type LaunchOptions, VIEWPORT } from './engine-session';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -31,7 +31,7 @@ function stop(child: ChildProcess) {
 export const webkitLauncher: EngineLauncher = {
   engine: 'webkit',
   packages: ['webkit2gtk-driver', 'xvfb'],
-  async launch(): Promise<EngineSession> {
+  async launch({ userAgent }: LaunchOptions = {}): Promise<EngineSession> {
     const port = await freePort();
     const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
       detached: true,
@@ -42,7 +42,7 @@ export const webkitLauncher: EngineLauncher = {
     );
     let browser: WebdriverIO.Browser;
     try {
-      browser = await Promise.race([connect(port), exited]);
+      browser = await Promise.race([connect(port, userAgent), exited]);
     } catch (error) {
       stop(driver);
       throw error;
@@ -95,7 +95,9 @@ export const webkitLauncher: EngineLauncher = {
   },
 };
 
-async function connect(port: number): Promise<WebdriverIO.Browser> {
+async function connect(port: number, userAgent?: string): Promise<WebdriverIO.Browser> {
+  // MiniBrowser takes WebKitSettings as arguments; the user agent is one of them.
+  const args = ['--automation', ...(userAgent ? [`--user-agent=${userAgent}`] : [])];
   // The driver needs a moment to listen; retry briefly rather than guess a sleep.
   let lastError: unknown;
   for (let attempt = 0; attempt < 40; attempt += 1) {
@@ -109,7 +111,7 @@ async function connect(port: number): Promise<WebdriverIO.Browser> {
         capabilities: {
           browserName: 'MiniBrowser',
           'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args },
         } as WebdriverIO.Capabilities,
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Autosaver, SAVE_DELAY_MS } from '../../../src/db/autosaver';
-import { createEntry, getEntry, updateEntry } from '../../../src/db/entries-repository';
+import { createEntry, getEntry, listAllLiveEntries, trashEntry, updateEntry } from '../../../src/db/entries-repository';
 import type { SaveState } from '../../../src/domain/save-state';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
@@ -13,7 +13,7 @@ function newSaver(fork = false, id = crypto.randomUUID(), savedRev: number | nul
     id,
     savedRev,
     create: (newId, fields, startedAt) => createEntry({ id: newId, ...fields }, startedAt),
-    update: (recordId, fields, rev) => updateEntry(recordId, fields, rev),
+    update: (recordId, fields, rev, how) => updateEntry(recordId, fields, rev, how),
     isEmpty: (fields) => !fields.text.trim() && !fields.title.trim(),
     forkOnConflict: fork,
     onNewRecord: created,
@@ -146,6 +146,77 @@ describe('autosaving a record as it is typed', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('Delete pressed with words still on their way: they go into the trashed entry, and no copy comes back', async () => {
+    const mine = newSaver(true);
+    mine.saver.change({ title: '', text: 'First words.' });
+    await mine.saver.flush();
+    mine.saver.change({ title: '', text: 'First words. Last words.' });
+    // What the Delete button does: tell the form, move the entry to the trash, leave the page.
+    mine.saver.willDelete();
+    await trashEntry(mine.id);
+    await mine.saver.close();
+    expect(await getEntry(mine.id)).toMatchObject({ text: 'First words. Last words.', deletedAt: expect.any(Number) });
+    expect(await listAllLiveEntries()).toEqual([]);
+    expect(mine.created).toHaveBeenCalledTimes(1);
+  });
+
+  it('a save that began before Delete was pressed, and meets the trash, goes into the trashed entry too', async () => {
+    const id = crypto.randomUUID();
+    await createEntry({ id, text: 'First words.' });
+    let startWriting = () => {};
+    const gate = new Promise<void>((open) => (startWriting = open));
+    const created = vi.fn();
+    const saver = new Autosaver<{ text: string }>({
+      id,
+      savedRev: 1,
+      create: (newId, fields, startedAt) => createEntry({ id: newId, ...fields }, startedAt),
+      // The first attempt is asked for before Delete is pressed, and reaches the disk after.
+      update: async (recordId, fields, rev, how) => {
+        const asked = { ...how };
+        await gate;
+        return updateEntry(recordId, fields, rev, asked);
+      },
+      isEmpty: (fields) => !fields.text.trim(),
+      forkOnConflict: true,
+      onNewRecord: created,
+      onState: () => {},
+    });
+    saver.change({ text: 'First words. Last words.' });
+    const underWay = saver.flush();
+    await vi.waitFor(() => expect(saver.hasUnsavedWords()).toBe(false)); // the save has begun
+    saver.willDelete();
+    await trashEntry(id);
+    startWriting();
+    await underWay;
+    expect(await getEntry(id)).toMatchObject({ text: 'First words. Last words.', deletedAt: expect.any(Number) });
+    expect(await listAllLiveEntries()).toEqual([]);
+    expect(created).not.toHaveBeenCalled();
+  });
+
+  it('an entry trashed elsewhere while this form goes on writing is a conflict: both versions are kept', async () => {
+    const mine = newSaver(true);
+    mine.saver.change({ title: '', text: 'Still writing here.' });
+    await mine.saver.flush();
+    await trashEntry(mine.id);
+    mine.saver.change({ title: '', text: 'Still writing here, after all.' });
+    await mine.saver.flush();
+    expect(await getEntry(mine.id)).toMatchObject({ text: 'Still writing here.', deletedAt: expect.any(Number) });
+    expect((await listAllLiveEntries()).map((entry) => entry.text)).toEqual(['Still writing here, after all.']);
+  });
+
+  it('Delete pressed here after another tab also saved: the words are kept as a live copy, not lost', async () => {
+    const mine = newSaver(true);
+    mine.saver.change({ title: '', text: 'Mine.' });
+    await mine.saver.flush();
+    await updateEntry(mine.id, { text: 'From the other tab.' }, 1);
+    mine.saver.change({ title: '', text: 'Mine, more.' });
+    mine.saver.willDelete();
+    await trashEntry(mine.id);
+    await mine.saver.close();
+    expect(await getEntry(mine.id)).toMatchObject({ text: 'From the other tab.', deletedAt: expect.any(Number) });
+    expect((await listAllLiveEntries()).map((entry) => entry.text)).toEqual(['Mine, more.']);
   });
 });
 

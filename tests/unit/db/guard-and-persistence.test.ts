@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEntry } from '../../../src/db/entries-repository';
+import { countLiveEntries, createEntry, listRecentEntries } from '../../../src/db/entries-repository';
+import { markWelcomeSeen } from '../../../src/db/settings-repository';
 import { guard } from '../../../src/db/guard';
 import { persistenceStatus, resetPersistenceAskForTests } from '../../../src/db/storage-persistence';
 import { DataError } from '../../../src/domain/data-error';
@@ -49,10 +50,26 @@ describe('persistent storage', () => {
 
   it('asks the browser once, after the first save, and not before', async () => {
     const manager = fakeStorageManager(true);
+    let savedWhenAsked: number | null = null;
+    const grant = manager.persist.getMockImplementation();
+    manager.persist.mockImplementation(async () => {
+      savedWhenAsked = await countLiveEntries();
+      return (await grant?.()) ?? false;
+    });
+    // Everything that happens before a first save: the journal opens and is read, the welcome is marked seen.
+    expect(await listRecentEntries()).toEqual([]);
+    expect(await countLiveEntries()).toBe(0);
+    await markWelcomeSeen();
+    // Asking begins with persisted(), called at once (not after a wait) by whatever asks.
+    expect(manager.persisted).not.toHaveBeenCalled();
     expect(manager.persist).not.toHaveBeenCalled();
+
     await createEntry({ text: 'first' });
+    await vi.waitFor(() => expect(savedWhenAsked).not.toBeNull());
+    expect(savedWhenAsked, 'asked once the first entry was on disk').toBe(1);
+    expect(manager.persist).toHaveBeenCalledTimes(1);
     await createEntry({ text: 'second' });
-    await vi.waitFor(() => expect(manager.persist).toHaveBeenCalledTimes(1));
+    expect(manager.persisted, 'not asked again by the second save').toHaveBeenCalledTimes(1);
     expect(await persistenceStatus()).toBe('persistent');
   });
 

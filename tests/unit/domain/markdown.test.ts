@@ -24,7 +24,7 @@ describe('Markdown export', () => {
       mood: 4,
     });
     const [file] = journalAsMarkdown([tricky], [], () => null);
-    expect(file?.name).toBe('entries/2026-11-29 Colons quotes and --- dashes.md');
+    expect(file?.name).toBe(`entries/2026-11-29-${tricky.id.slice(0, 6)}.md`);
     expect(matter(file?.content ?? '')).toEqual({
       date: '2026-11-29',
       time: '21:14',
@@ -55,7 +55,7 @@ describe('Markdown export', () => {
     });
     const files = journalAsMarkdown([answer], [run], (id) => (id === 'after-you-finish' ? 'What do you feel?' : null));
     expect(matter(files[0]?.content ?? '')).toMatchObject({ question: 'What do you feel?' });
-    expect(files[1]?.name).toBe('experiments/2026-11-28 Send it with a small typo.md');
+    expect(files[1]?.name).toBe(`experiments/2026-11-28-${run.id.slice(0, 6)}.md`);
     expect(matter(files[1]?.content ?? '')).toEqual({
       date: '2026-11-28',
       experiment: 'Send it with a small typo',
@@ -66,11 +66,41 @@ describe('Markdown export', () => {
     expect(files[1]?.content).toContain('## What happened\n\nNobody noticed.');
   });
 
-  it('never gives two files the same name, and leaves trashed entries out', () => {
+  it('never puts words in a file name: only the day and a short id, the title stays inside', () => {
+    const words = entry({ id: '3f2a9c00-0000-4000-8000-000000000001', title: 'Private title', text: 'Private words' });
+    const answer = entry({ kind: 'answer', questionId: 'q', text: 'Private answer' });
+    const run = aRun({ id: '7b1e0d00-0000-4000-8000-000000000002', experimentTitle: 'Private experiment' });
+    const files = journalAsMarkdown([words, answer], [run], () => 'Private question');
+    expect(files.map((file) => file.name)).toEqual([
+      'entries/2026-11-29-3f2a9c.md',
+      `entries/2026-11-29-${answer.id.slice(0, 6)}.md`,
+      'experiments/2026-11-29-7b1e0d.md',
+    ]);
+    for (const file of files) expect(file.name).not.toMatch(/Private/);
+    expect(files[0]?.content).toContain('# Private title');
+  });
+
+  it('never gives two files the same name, even when two ids begin alike, and leaves trashed entries out', () => {
     const taken = new Set<string>();
-    expect(fileName('2026-11-29', 'Same', taken)).toBe('2026-11-29 Same.md');
-    expect(fileName('2026-11-29', 'same', taken)).toBe('2026-11-29 same (2).md');
+    expect(fileName('2026-11-29', '3f2a9c11-0000-4000-8000-000000000001', taken)).toBe('2026-11-29-3f2a9c.md');
+    expect(fileName('2026-11-29', '3F2A9C22-0000-4000-8000-000000000002', taken)).toBe('2026-11-29-3f2a9c2.md');
+    expect(fileName('2026-11-30', '3f2a9c33-0000-4000-8000-000000000003', taken)).toBe('2026-11-30-3f2a9c.md');
     expect(journalAsMarkdown([entry({ deletedAt: 5 })], [], () => null)).toEqual([]);
+  });
+
+  it('names files so they sort by the day they were written', () => {
+    const days = ['2026-12-01', '2025-01-31', '2026-11-29'];
+    const files = journalAsMarkdown(
+      days.map((day) => entry({ day })),
+      [],
+      () => null,
+    );
+    const sorted = files.map((file) => file.name).sort();
+    expect(sorted.map((name) => name.slice('entries/'.length, 'entries/'.length + 10))).toEqual([
+      '2025-01-31',
+      '2026-11-29',
+      '2026-12-01',
+    ]);
   });
 
   it('zips into files that unzip to the same text', async () => {

@@ -26,7 +26,7 @@ export function RunForm({ identity, experiment, run, onNewRecord, onDelete }: Ru
   const packBelief = experiment?.belief ?? run?.belief ?? '';
   const [fields, setFields] = useState<RunFields>(() => (run ? runFieldsOf(run) : blankRunFields(packBelief)));
   const [exists, setExists] = useState(run !== null);
-  const { state, forked, change } = useRunAutosave(identity, packBelief, run?.rev ?? null, (id, reason) => {
+  const { state, forked, change, willDelete } = useRunAutosave(identity, packBelief, run?.rev ?? null, (id, reason) => {
     setExists(true);
     return onNewRecord(id, reason);
   });
@@ -47,7 +47,14 @@ export function RunForm({ identity, experiment, run, onNewRecord, onDelete }: Ru
       </div>
       {exists ? (
         <div className="danger-zone">
-          <button type="button" className="button button--quiet" onClick={onDelete}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              willDelete();
+              onDelete();
+            }}
+          >
             Delete this run
           </button>
         </div>

@@ -17,7 +17,7 @@ export function useRunAutosave(
     id: identity.id,
     savedRev,
     create: (id, fields, startedAt) => createRunFromFields({ ...identity, id }, fields, startedAt),
-    update: (id, fields, rev) => saveRunFields(id, fields, rev),
+    update: (id, fields, rev, how) => saveRunFields(id, fields, rev, how),
     isEmpty: (fields) => isUntouched(fields, packBelief),
     forkOnConflict: true,
     onNewRecord,

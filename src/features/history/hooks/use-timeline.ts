@@ -16,9 +16,12 @@ export function useTimeline(): { rows: TimelineRow[] | undefined; hasMore: boole
   const total = useLiveData(() => countLiveEntries());
   const runs = useLiveData(() => listRunsForHistory());
 
-  // Damaged entries count as read: they are in the page too, shown as such.
+  // Damaged entries count as read: they are in the page too, shown as such. A page shorter than
+  // asked for was the end. Without that check, an entry back from the trash (counted at once,
+  // listed a moment later) looked like more to load, and asking for the next page before the
+  // last one arrived never let the list catch up.
   const read = page ? page.entries.length + page.unopenable.length : 0;
-  const hasMore = page !== undefined && total !== undefined && read < total;
+  const hasMore = page !== undefined && total !== undefined && read >= limit && read < total;
   const rows = useMemo(() => {
     if (!page || !runs) return undefined;
     const entryItems = [

@@ -1,8 +1,15 @@
+import type { ReactNode } from 'react';
 import { promptToInstall } from '../install-prompt-store';
 import type { InstallOffer } from '../hooks/use-install-offer';
 
+interface InstallHelpProps {
+  offer: InstallOffer;
+  /** Safari on iPhone and iPad: a way to take the journal written here into the app. */
+  move?: ReactNode;
+}
+
 /** The install button (Chromium) or the two Share steps (Safari on iPhone and iPad). */
-export function InstallHelp({ offer }: { offer: InstallOffer }) {
+export function InstallHelp({ offer, move }: InstallHelpProps) {
   if (offer === 'prompt') {
     return (
       <>
@@ -19,8 +26,12 @@ export function InstallHelp({ offer }: { offer: InstallOffer }) {
     return (
       <>
         <p>
-          Safari may clear what a website keeps on your phone if you haven&apos;t opened it for 7 days. Apps on your
-          Home Screen are kept, so adding Good Enough there keeps your journal on this phone.
+          Safari may clear what a website keeps on your phone if you haven&apos;t opened it for 7 days. What an app on
+          your Home Screen keeps stays.
+        </p>
+        <p>
+          On iPhone and iPad, the Home Screen app keeps its own journal, apart from Safari&apos;s. It opens empty: what
+          you wrote here in Safari stays in Safari until you bring it across.
         </p>
         <ol className="install-steps">
           <li>
@@ -31,6 +42,7 @@ export function InstallHelp({ offer }: { offer: InstallOffer }) {
           </li>
         </ol>
         <p className="quiet">Then open Good Enough from its new icon.</p>
+        {move}
       </>
     );
   }

@@ -25,7 +25,7 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
     mood: entry?.mood ?? null,
     tags: entry?.tags ?? [],
   });
-  const { state, forked, change } = useEntryAutosave({ id: entryId }, entry?.rev ?? null, onNewRecord);
+  const { state, forked, change, willDelete } = useEntryAutosave({ id: entryId }, entry?.rev ?? null, onNewRecord);
   const knownTags = useKnownTags();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
@@ -77,7 +77,14 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
       <TagInput tags={fields.tags} known={knownTags} onChange={(tags) => update({ tags })} />
       {onDelete ? (
         <div className="danger-zone">
-          <button type="button" className="button button--quiet" onClick={onDelete}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              willDelete();
+              onDelete();
+            }}
+          >
             Delete this entry
           </button>
         </div>

@@ -32,7 +32,7 @@ export function useEntryAutosave(
         { id, packId: identity.packId ?? null, questionId: identity.questionId ?? null, ...fields },
         startedAt,
       ),
-    update: (id, fields, rev) => updateEntry(id, fields, rev),
+    update: (id, fields, rev, how) => updateEntry(id, fields, rev, how),
     isEmpty,
     forkOnConflict: true,
     onNewRecord,

@@ -6,6 +6,8 @@ interface WelcomeProps {
   care: ReactNode;
   /** Install help for this browser, if any; the welcome is its one appearance outside Settings. */
   install?: ReactNode;
+  /** An installed app opened empty: a way to bring in a journal kept elsewhere (Safari's, on iPhone). */
+  bringIn?: ReactNode;
 }
 
 const STEPS = ['Welcome to Good Enough', 'A note of care', 'If you like'] as const;
@@ -15,7 +17,7 @@ const STEPS = ['Welcome to Good Enough', 'A note of care', 'If you like'] as con
  * optional offers, then straight to writing. Every step can be skipped. (Shown once: see
  * useWelcomeDue, which remembers it.)
  */
-export function Welcome({ care, install }: WelcomeProps) {
+export function Welcome({ care, install, bringIn }: WelcomeProps) {
   const [step, setStep] = useState(0);
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,7 +38,12 @@ export function Welcome({ care, install }: WelcomeProps) {
           {STEPS[step]}
         </h1>
       </header>
-      {step === 0 ? <Hello /> : null}
+      {step === 0 ? (
+        <>
+          <Hello />
+          {bringIn}
+        </>
+      ) : null}
       {step === 1 ? care : null}
       {step === 2 ? <Offers install={install} /> : null}
       <p className="actions welcome__actions">
