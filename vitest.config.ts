@@ -21,7 +21,26 @@ const DATE_SENSITIVE_WITH_DOM = [
   'tests/components/search.test.tsx',
 ];
 
-const shared = {
+/** One project: its tests, at a moment, in Node or in jsdom. */
+function project(name: string, moment: Moment, include: string[], environment: 'node' | 'jsdom') {
+  return {
+    // The root's plugins, `define` and aliases; its (empty) include and setup lists.
+    extends: true as const,
+    test: {
+      name,
+      include,
+      exclude: environment === 'jsdom' ? DOMAIN : [],
+      environment,
+      setupFiles: ['./tests/helpers/setup.ts', ...(environment === 'jsdom' ? ['./tests/helpers/setup-dom.ts'] : [])],
+      env: { GOOD_ENOUGH_NOW: moment.now, TZ: moment.timeZone },
+      restoreMocks: true,
+      // Patience on a busy two-core machine; nothing here asserts speed.
+      testTimeout: 30_000,
+    },
+  };
+}
+
+export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: {
@@ -30,35 +49,11 @@ const shared = {
       'virtual:pwa-register': fileURLToPath(new URL('./tests/helpers/pwa-register-stub.ts', import.meta.url)),
     },
   },
-};
-
-const sharedTest = {
-  restoreMocks: true,
-  // Patience on a busy two-core machine; nothing here asserts speed.
-  testTimeout: 30_000,
-};
-
-/** One project: its tests, at a moment, in Node or in jsdom. */
-function project(name: string, moment: Moment, include: string[], environment: 'node' | 'jsdom') {
-  const exclude = environment === 'jsdom' ? DOMAIN : [];
-  return {
-    ...shared,
-    test: {
-      ...sharedTest,
-      name,
-      include,
-      exclude,
-      environment,
-      setupFiles: ['./tests/helpers/setup.ts', ...(environment === 'jsdom' ? ['./tests/helpers/setup-dom.ts'] : [])],
-      env: { GOOD_ENOUGH_NOW: moment.now, TZ: moment.timeZone },
-    },
-  };
-}
-
-// Each project is whole rather than `extends: true`: extending would add the root's
-// include list to a date project's, running every test at every moment.
-export default defineConfig({
   test: {
+    // Projects extending the root add their lists to these (arrays are joined), so the root
+    // names no tests of its own: each project runs exactly its own.
+    include: [],
+    setupFiles: [],
     projects: [
       // Everything, at the ordinary pinned moment.
       project('domain', DEFAULT_MOMENT, DOMAIN, 'node'),

@@ -167,6 +167,8 @@ describe('autosaving a record as it is typed', () => {
     await createEntry({ id, text: 'First words.' });
     let startWriting = () => {};
     const gate = new Promise<void>((open) => (startWriting = open));
+    let saveBegan = () => {};
+    const began = new Promise<void>((done) => (saveBegan = done));
     const created = vi.fn();
     const saver = new Autosaver<{ text: string }>({
       id,
@@ -175,6 +177,7 @@ describe('autosaving a record as it is typed', () => {
       // The first attempt is asked for before Delete is pressed, and reaches the disk after.
       update: async (recordId, fields, rev, how) => {
         const asked = { ...how };
+        saveBegan();
         await gate;
         return updateEntry(recordId, fields, rev, asked);
       },
@@ -185,7 +188,7 @@ describe('autosaving a record as it is typed', () => {
     });
     saver.change({ text: 'First words. Last words.' });
     const underWay = saver.flush();
-    await vi.waitFor(() => expect(saver.hasUnsavedWords()).toBe(false)); // the save has begun
+    await began;
     saver.willDelete();
     await trashEntry(id);
     startWriting();
