@@ -21,7 +21,19 @@ export default defineConfig<{ moment: Moment }>({
   },
   projects: [
     // Everything, at one ordinary pinned moment (tests/helpers/moments.ts).
-    { name: 'chromium', use: { moment: DEFAULT_MOMENT, timezoneId: DEFAULT_MOMENT.timeZone } },
+    // Its zone is the browser's own (TZ), not an emulated one, so a test can still move the
+    // device between zones through DevTools (time-changes.spec.ts), which refuses to stack overrides.
+    {
+      name: 'chromium',
+      use: {
+        moment: DEFAULT_MOMENT,
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
+          env: { ...process.env, TZ: DEFAULT_MOMENT.timeZone },
+        },
+      },
+    },
     // The tests tagged @dates again at each awkward moment: month ends, a leap day, New Year,
     // the daylight-saving changes. `--project chromium` leaves them out while working.
     ...DATE_MATRIX.map((moment) => ({
