@@ -19,11 +19,7 @@ const isEmpty = (fields: EntryFields) =>
  * Saves an entry as it is written; the first words create it. If another tab saved the same
  * entry meanwhile, these words are kept as a separate entry instead (nothing is overwritten).
  */
-export function useEntryAutosave(
-  identity: EntryIdentity,
-  savedRev: number | null,
-  onNewRecord: NewRecordHandler,
-) {
+export function useEntryAutosave(identity: EntryIdentity, savedRev: number | null, onNewRecord: NewRecordHandler) {
   return useAutosave<EntryFields>({
     id: identity.id,
     savedRev,
