@@ -156,12 +156,16 @@ test('accepting an update in one tab: another tab whose words are held by a full
     expect(await isSamePage(tabB)).toBe(true);
     await expect(full).toBeVisible();
     await expect(words).toHaveValue(`A short start.${passage}`);
+    // Tab A, now on the next build (whose journal has one more schema version), waits for tab
+    // B to let go of the journal, which it does only once its words are saved; and says so.
+    await expect(tabA.getByText('Good Enough is open in another tab with an older version')).toBeVisible();
 
     // Room comes back: the retry saves the words, and only then does tab B reload.
     await freeDisk(tabA);
     await expect.poll(() => isSamePage(tabB).catch(() => 'reloading'), { timeout: 20_000 }).toBe(false);
     await expect(tabB.getByRole('textbox', { name: 'Your words' })).toHaveValue(`A short start.${passage}`);
     expect(await entryTexts(tabB)).toEqual([`A short start.${passage}`]);
+    await expect(tabA.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   } finally {
     await context.close();
   }
