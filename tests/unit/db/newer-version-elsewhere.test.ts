@@ -29,17 +29,17 @@ afterEach(async () => {
 });
 
 it('makes way for a newer version, then closes for good: nothing reads or writes the journal again', async () => {
-  await database().settings.put({ key: 'theme', value: 'dark' });
+  await database().settings.put({ key: 'theme', value: 'dark', updatedAt: 1 });
   const newer = await openNewer();
   expect(useConnectionState.getState().state).toBe('closed-for-newer-version');
 
   // Dexie would reopen on the next use, at the newer version: here it refuses instead.
-  await expect(database().settings.put({ key: 'theme', value: 'light' })).rejects.toThrow();
+  await expect(database().settings.put({ key: 'theme', value: 'light', updatedAt: 2 })).rejects.toThrow();
   const theme = await new Promise((resolve) => {
     const request = newer.transaction('settings').objectStore('settings').get('theme');
     request.onsuccess = () => resolve(request.result);
   });
-  expect(theme).toEqual({ key: 'theme', value: 'dark' });
+  expect(theme).toEqual({ key: 'theme', value: 'dark', updatedAt: 1 });
   newer.close();
 });
 
@@ -51,7 +51,7 @@ it('holds the journal open while words typed here cannot be saved yet, and lets 
     savedRev: null,
     create: async (id, fields) => {
       if (diskFull) throw new DataError('storage-full', 'save your words');
-      await database().settings.put({ key: `words-${id}`, value: fields.text });
+      await database().settings.put({ key: `words-${id}`, value: fields.text, updatedAt: 1 });
       saved.push(fields.text);
       return { rev: 1 };
     },
