@@ -70,11 +70,11 @@ function makeWayForNewerVersions(db: JournalDatabase): void {
   });
 }
 
-let steppingBack = false;
+const steppingBack = new WeakSet<JournalDatabase>();
 
 async function stepBack(db: JournalDatabase): Promise<void> {
-  if (steppingBack) return;
-  steppingBack = true;
+  if (steppingBack.has(db)) return;
+  steppingBack.add(db);
   setConnectionState('stepping-back');
   await saveEverythingBeforeLeaving();
   if (anyUnsavedWords()) {

@@ -23,7 +23,7 @@ test('on a slow phone, a new entry begun just before accepting an update reopens
   browser,
   moment,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await current.start();
   const context = await browser.newContext();
   await pinClock(context, moment);
@@ -47,7 +47,8 @@ test('on a slow phone, a new entry begun just before accepting an update reopens
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await page.keyboard.insertText('Begun on a slow phone');
-    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    // A phone this slow takes its time over a reload, the more so on a busy test machine.
+    const reloaded = page.waitForEvent('load', { timeout: 150_000 });
     await button?.evaluate((element: HTMLButtonElement) => element.click());
     await reloaded;
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
