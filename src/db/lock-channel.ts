@@ -1,6 +1,7 @@
 /**
- * Tells other open tabs that the lock changed (turned on, off, or a new passphrase), so
- * they save what they hold and ask for the passphrase again. Carries no data at all.
+ * Tells other open tabs that the lock changed (turned on, off, or a new passphrase) or that
+ * the journal was locked with the Lock button, so they save what they hold and ask for the
+ * passphrase again. Carries no data at all: each tab reads the lock row to see what changed.
  */
 const CHANNEL = 'good-enough-lock';
 

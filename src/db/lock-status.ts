@@ -1,7 +1,7 @@
 import { anyUnsavedWords, flushAllAutosavers, onSaveSettled, saveEverythingBeforeLeaving } from './unsaved-words';
 import { database } from './database';
 import { guard } from './guard';
-import { lockMode, lockWorkRunning, setLocked, setOff } from './keyring';
+import { lockMode, lockWorkRunning, setLocked, setOff, subscribeToLockMode } from './keyring';
 import { announceLockChange } from './lock-channel';
 import { LOCK_ROW_ID, waitBeforeNextTry } from './lock-row';
 
@@ -67,13 +67,17 @@ export async function lockEverywhere(onWaiting: () => void = () => {}): Promise<
   onWaiting();
   // Words typed a moment ago, or typed while saving: lock as soon as their save ends well.
   return new Promise<LockOutcome>((resolve) => {
-    const stop = onSaveSettled((saved) => {
-      if (lockMode() !== 'unlocked') resolve('locked');
-      else if (!saved) resolve('not-saved');
-      else if (anyUnsavedWords()) return;
-      else void lockNow().then((locked) => resolve(locked ? lockedEverywhere() : 'not-saved'));
-      stop();
+    const done = (outcome: LockOutcome) => {
+      stopSaves();
+      stopModes();
+      resolve(outcome);
+    };
+    const stopSaves = onSaveSettled((saved) => {
+      if (!saved) done('not-saved');
+      else if (!anyUnsavedWords()) void lockNow().then((locked) => done(locked ? lockedEverywhere() : 'not-saved'));
     });
+    // Locked meanwhile from another tab: nothing left to wait for.
+    const stopModes = subscribeToLockMode(() => lockMode() === 'locked' && done('locked'));
   });
 }
 
