@@ -8,7 +8,7 @@ const explanations = {
   persistent:
     'This browser has agreed to keep your journal until you delete it yourself. A backup is still a good idea.',
   'best-effort':
-    'This browser keeps your journal, but may clear it if the device runs low on space or, on iPhone, if the app is not used for a while. Adding the app to your home screen and keeping a backup protect your words.',
+    'This browser keeps your journal, but may clear it if the device runs low on space or, on iPhone, if the app is not used for a while. Keeping a backup now and then protects your words.',
   unknown:
     "This browser doesn't say whether it will keep your journal for good. Your words are saved on this device; keeping a backup now and then is the safest way to be sure.",
 } as const;
