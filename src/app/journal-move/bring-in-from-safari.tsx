@@ -1,9 +1,6 @@
 import { useRef } from 'react';
-import { OpenBackupForm } from '../../features/backup/components/backup-passphrase';
-import { ImportPreview } from '../../features/backup/components/import-preview';
+import { ImportSteps } from '../../features/backup/components/import-steps';
 import { useBackupActions } from '../../features/backup/hooks/use-backup-actions';
-import { Dialog } from '../../ui/dialog';
-import { Notice } from '../../ui/notice';
 
 /**
  * The Home Screen app on iPhone and iPad, opened with an empty journal: it keeps its own
@@ -39,44 +36,7 @@ export default function BringInFromSafari() {
         }}
       />
       {busy === 'reading' ? <p role="status">Reading the file...</p> : null}
-      {message ? <p role="status">{message}</p> : null}
-      {prepared && !prepared.ok && prepared.needsPassphrase ? (
-        <OpenBackupForm
-          problem={prepared.problem}
-          busy={busy === 'reading'}
-          onOpen={(passphrase) => void openWithPassphrase(passphrase)}
-          onCancel={cancel}
-        />
-      ) : null}
-      {prepared && !prepared.ok && !prepared.needsPassphrase ? (
-        <Notice tone="warm" role="alert" title="That file wasn't brought in">
-          <p>{prepared.problem}</p>
-          <p>Your journal is exactly as it was.</p>
-        </Notice>
-      ) : null}
-      <Dialog
-        open={Boolean(prepared?.ok)}
-        title="Bring this in?"
-        onClose={cancel}
-        actions={
-          <>
-            <button type="button" className="button button--quiet" onClick={cancel}>
-              Not now
-            </button>
-            <button
-              type="button"
-              name="confirm-import"
-              className="button"
-              onClick={() => void confirm()}
-              disabled={busy === 'importing'}
-            >
-              {busy === 'importing' ? 'Bringing it in...' : 'Bring it in'}
-            </button>
-          </>
-        }
-      >
-        {prepared?.ok ? <ImportPreview prepared={prepared} /> : null}
-      </Dialog>
+      <ImportSteps {...{ busy, message, prepared, openWithPassphrase, confirm, cancel }} />
     </section>
   );
 }

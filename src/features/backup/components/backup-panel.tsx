@@ -1,10 +1,8 @@
 import { format } from 'date-fns';
 import { useId, useState } from 'react';
-import { Dialog } from '../../../ui/dialog';
-import { Notice } from '../../../ui/notice';
 import { useBackupActions, useLastBackupAt } from '../hooks/use-backup-actions';
-import { OpenBackupForm, ProtectBackupChoice } from './backup-passphrase';
-import { ImportPreview } from './import-preview';
+import { ProtectBackupChoice } from './backup-passphrase';
+import { ImportSteps } from './import-steps';
 import { SuggestionToggle } from './suggestion-toggle';
 
 /** Make a backup, see when the last one was made, and bring one (or another journal) in. */
@@ -86,44 +84,7 @@ export function BackupPanel({ questionText }: { questionText: (questionId: strin
           ) : null}
         </div>
       ) : null}
-      {message ? <p role="status">{message}</p> : null}
-      {prepared && !prepared.ok && prepared.needsPassphrase ? (
-        <OpenBackupForm
-          problem={prepared.problem}
-          busy={busy === 'reading'}
-          onOpen={(passphrase) => void openWithPassphrase(passphrase)}
-          onCancel={cancel}
-        />
-      ) : null}
-      {prepared && !prepared.ok && !prepared.needsPassphrase ? (
-        <Notice tone="warm" role="alert" title="That file wasn't brought in">
-          <p>{prepared.problem}</p>
-          <p>Your journal is exactly as it was.</p>
-        </Notice>
-      ) : null}
-      <Dialog
-        open={Boolean(prepared?.ok)}
-        title="Bring this in?"
-        onClose={cancel}
-        actions={
-          <>
-            <button type="button" className="button button--quiet" onClick={cancel}>
-              Not now
-            </button>
-            <button
-              type="button"
-              name="confirm-import"
-              className="button"
-              onClick={() => void confirm()}
-              disabled={busy === 'importing'}
-            >
-              {busy === 'importing' ? 'Bringing it in...' : 'Bring it in'}
-            </button>
-          </>
-        }
-      >
-        {prepared?.ok ? <ImportPreview prepared={prepared} /> : null}
-      </Dialog>
+      <ImportSteps {...{ busy, message, prepared, openWithPassphrase, confirm, cancel }} />
     </section>
   );
 }
