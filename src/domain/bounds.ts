@@ -4,3 +4,9 @@
  */
 export const MIN_TIME = Date.UTC(1900, 0, 1);
 export const MAX_TIME = Date.UTC(2200, 11, 31, 23, 59, 59, 999);
+
+/**
+ * The most characters one field of words holds: generous, far beyond a book, but not without
+ * end. Every field a person types into stops there, so whatever the app exports, it imports.
+ */
+export const MAX_WORDS_LENGTH = 5_000_000;

@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, useId } from 'react';
+import { MAX_WORDS_LENGTH } from '../domain/bounds';
 
 interface TextAreaFieldProps {
   label: string;
@@ -35,6 +36,7 @@ export function TextAreaField({ label, name, value, onChange, hint, placeholder,
         name={name}
         className="input"
         rows={rows}
+        maxLength={MAX_WORDS_LENGTH}
         value={value}
         placeholder={placeholder}
         aria-describedby={hint ? hintId : undefined}
@@ -62,6 +64,7 @@ export function InputField({ label, value, onChange, ...rest }: InputFieldProps)
         autoComplete="off"
         id={id}
         className="input"
+        maxLength={MAX_WORDS_LENGTH}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         {...rest}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listRecentEntries } from '../../src/db/entries-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
+import { MAX_WORDS_LENGTH } from '../../src/domain/bounds';
 
 withFreshDatabase();
 
@@ -48,5 +49,31 @@ describe('writing an entry', () => {
       expect(screen.getByText('<img src=x onerror="window.hacked=1"><b>bold</b>')).toBeInTheDocument(),
     );
     expect(document.querySelector('main img, main b')).toBeNull();
+  });
+});
+
+describe('the most a field holds', () => {
+  // A backup refuses words longer than MAX_WORDS_LENGTH: no field may take more, or a journal
+  // could be exported and then not brought back in.
+  it('every field of an entry, an answer and an experiment run stops where a backup would', async () => {
+    const { unmount } = renderApp('/journal/new');
+    await screen.findByRole('textbox', { name: 'Your words' });
+    // Tags are trimmed to their own length as they are added (normalizeTag); these are words.
+    const fields = [...document.querySelectorAll('main textarea, main input[name="title"]')];
+    expect(fields).toHaveLength(2);
+    for (const field of fields) expect(field.getAttribute('maxlength')).toBe(String(MAX_WORDS_LENGTH));
+    unmount();
+
+    const answer = renderApp('/questions/session/ditching-perfect');
+    expect((await screen.findByRole('textbox', { name: /Your answer/ })).getAttribute('maxlength')).toBe(
+      String(MAX_WORDS_LENGTH),
+    );
+    answer.unmount();
+
+    renderApp('/experiments/send-it-with-a-typo/runs/new');
+    await screen.findByRole('textbox', { name: /What do you predict/ });
+    const runFields = document.querySelectorAll('main textarea');
+    expect(runFields.length).toBeGreaterThan(3);
+    for (const field of runFields) expect(field.getAttribute('maxlength')).toBe(String(MAX_WORDS_LENGTH));
   });
 });

@@ -7,7 +7,7 @@ import * as v from 'valibot';
  */
 
 import { MAX_TAG_LENGTH } from '../tags';
-import { MAX_TIME, MIN_TIME } from '../bounds';
+import { MAX_TIME, MAX_WORDS_LENGTH, MIN_TIME } from '../bounds';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import { isRealDay } from './real-day';
 
@@ -35,8 +35,6 @@ const rev = v.pipe(
   v.minValue(1, 'is below 1'),
   v.maxValue(MAX_REV, 'is larger than any revision the app writes'),
 );
-/** Words the person wrote: generous, far beyond a book, but not without end. */
-export const MAX_WORDS_LENGTH = 5_000_000;
 const words = v.pipe(v.string(), v.maxLength(MAX_WORDS_LENGTH, 'is longer than the app keeps'));
 const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const packId = v.pipe(

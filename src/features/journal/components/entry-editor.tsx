@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NewRecordHandler } from '../../../db/autosaver';
+import { MAX_WORDS_LENGTH } from '../../../domain/bounds';
 import type { Entry } from '../../../domain/records';
 import { MoodPicker } from '../../../ui/mood-picker';
 import { BothVersionsKept } from '../../../ui/both-versions-kept';
@@ -54,6 +55,7 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
         name="title"
         className="input"
         value={fields.title}
+        maxLength={MAX_WORDS_LENGTH}
         autoComplete="off"
         onChange={(event) => update({ title: event.target.value })}
       />
@@ -68,6 +70,7 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
         className="input editor__text"
         value={fields.text}
         rows={12}
+        maxLength={MAX_WORDS_LENGTH}
         dir="auto"
         placeholder="Write whatever is here today. A line is enough."
         onChange={(event) => update({ text: event.target.value })}

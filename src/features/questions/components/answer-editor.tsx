@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { NewRecordHandler } from '../../../db/autosaver';
+import { MAX_WORDS_LENGTH } from '../../../domain/bounds';
 import type { Entry } from '../../../domain/records';
 import { BothVersionsKept } from '../../../ui/both-versions-kept';
 import { SaveStatus } from '../../../ui/save-status';
@@ -34,6 +35,7 @@ export function AnswerEditor({ answerId, packId, questionId, saved, onNewRecord,
         name="answer"
         className="input editor__text"
         rows={8}
+        maxLength={MAX_WORDS_LENGTH}
         dir="auto"
         value={text}
         onChange={(event) => {
