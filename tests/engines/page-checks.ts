@@ -53,3 +53,17 @@ export async function waitForActivatedWorker(session: EngineSession): Promise<vo
   `);
   if (state !== 'activated') throw new Error(`${session.engine}: service worker is "${state}", not activated`);
 }
+
+/** Every scenario starts from its own journal: the database is removed and the app reloaded. */
+export async function startWithEmptyJournal(session: EngineSession, origin: string) {
+  await session.goto(`${origin}/settings`);
+  // The app's open connection closes itself when asked to (Dexie does on versionchange).
+  await session.run(`
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('good-enough');
+      request.onsuccess = () => resolve(null);
+      request.onerror = () => reject(request.error);
+    });`);
+  await session.goto(`${origin}/settings`);
+  await waitForText(session, 'Set a passphrase');
+}

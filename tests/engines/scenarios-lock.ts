@@ -1,5 +1,5 @@
 import type { EngineSession } from './drivers/engine-session';
-import { waitForText, waitUntil } from './page-checks';
+import { startWithEmptyJournal, waitForText, waitUntil } from './page-checks';
 import type { Scenario } from './scenarios';
 
 /**
@@ -15,20 +15,6 @@ import type { Scenario } from './scenarios';
 
 const PASSPHRASE = 'lantern orbit gravel kettle';
 const OTHER = 'window.secondTab';
-
-/** Every scenario starts from its own journal: the database is removed and the app reloaded. */
-async function startWithEmptyJournal(session: EngineSession, origin: string) {
-  await session.goto(`${origin}/settings`);
-  // The app's open connection closes itself when asked to (Dexie does on versionchange).
-  await session.run(`
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase('good-enough');
-      request.onsuccess = () => resolve(null);
-      request.onerror = () => reject(request.error);
-    });`);
-  await session.goto(`${origin}/settings`);
-  await waitForText(session, 'Set a passphrase');
-}
 
 async function clickButtonNamed(session: EngineSession, text: string, where = 'document') {
   await waitUntil(

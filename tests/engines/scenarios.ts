@@ -263,7 +263,6 @@ export const SCENARIOS: Scenario[] = [
       }
     },
   },
-  ...UPDATE_SCENARIOS,
   ...IMPORT_SCENARIOS,
   ...INSTALL_SCENARIOS,
   {
@@ -306,6 +305,8 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   ...LOCK_SCENARIOS,
+  // Last: it leaves this browser on another build of the app.
+  ...UPDATE_SCENARIOS,
 ];
 
 async function clickButton(session: EngineSession, text: string) {
