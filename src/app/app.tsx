@@ -30,6 +30,10 @@ const whenIdle = (work: () => void) =>
   'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 3000 }) : setTimeout(work, 200);
 window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 1500), { once: true });
 
+// Sync (if turned on) starts once the first screen is up: it never stands between opening and writing.
+const startSync = () => void import('../features/sync/sync-runner').then((sync) => sync.startSyncing());
+window.addEventListener('load', () => whenIdle(startSync), { once: true });
+
 export function App() {
   return (
     <>

@@ -4,6 +4,8 @@ import { setConnectionState, useConnectionState } from './connection-status';
 import type { LockRow } from './lock-row';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { StoredDraft, StoredEntry, StoredRun } from './sealing';
+import type { SyncConfigRow } from './sync-store';
+import type { SyncMark } from '../domain/sync/reconcile';
 import { anyUnsavedWords, onSaveSettled, saveEverythingBeforeLeaving } from './unsaved-words';
 
 export const DATABASE_NAME = 'good-enough';
@@ -15,6 +17,8 @@ export type JournalDatabase = Dexie & {
   drafts: EntityTable<StoredDraft, 'key'>;
   settings: EntityTable<Setting, 'key'>;
   lock: EntityTable<LockRow, 'id'>;
+  syncConfig: EntityTable<SyncConfigRow, 'id'>;
+  syncMarks: EntityTable<SyncMark, 'key'>;
 };
 
 export function openJournalDatabase(

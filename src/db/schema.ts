@@ -29,6 +29,13 @@ const SHIPPED_SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 2,
     stores: { lock: 'id' },
   },
+  {
+    // Sync with the person's own server: one row of settings and secrets for this device, and
+    // one mark per record saying where this device and the server last agreed (sync-store.ts).
+    // Neither is ever in a backup: they describe this device's link, not the journal.
+    version: 3,
+    stores: { syncConfig: 'id', syncMarks: 'key' },
+  },
 ];
 
 /**

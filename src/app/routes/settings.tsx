@@ -4,6 +4,7 @@ import { CareNoteText } from '../../features/care/components/care-note';
 import { InstallSection } from '../../features/install/components/install-section';
 import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
 import { LockSettings } from '../../features/lock/components/lock-settings';
+import { SyncSettings } from '../../features/sync/components/sync-settings';
 import { ReminderMaker } from '../../features/reminders/components/reminder-maker';
 import { AppearanceSettings } from '../../features/settings/components/appearance-settings';
 import { StorageStatus } from '../../features/settings/components/storage-status';
@@ -21,6 +22,7 @@ export function SettingsRoute() {
       <div className="stack">
         <AppearanceSettings />
         <LockSettings />
+        <SyncSettings />
         <ReminderMaker />
         <StorageStatus />
         <InstallSection move={<MoveJournalOut />} />
@@ -36,8 +38,9 @@ export function SettingsRoute() {
             About
           </h2>
           <p>
-            Good Enough has no account, no server and no analytics. It never contacts anyone. Your journal leaves this
-            device only if you export it yourself.
+            Good Enough has no account, no server of ours and no analytics. It contacts no one but the server you give
+            it for sync, and only if you turn sync on; what it sends there is encrypted first. Otherwise your journal
+            leaves this device only if you export it yourself.
           </p>
           <p>
             The Ditching Perfect experiments and questions were written for Good Enough by its team, © 2026, all rights

@@ -1,0 +1,169 @@
+import type { Table } from 'dexie';
+import * as v from 'valibot';
+import { RECORD_SCHEMAS } from '../domain/backup/backup-schema';
+import { type Decision, decide, type SyncedRecord, type SyncMark } from '../domain/sync/reconcile';
+import { recordKeyOf, type SyncedTable } from '../domain/sync/sync-documents';
+import { database } from './database';
+import { guard } from './guard';
+import { assertWritable, LOCK_ROW_ID } from './lock-row';
+import { openRecord, openRecords, type PlainOf, sealForWriting, type Stored } from './sealing';
+
+/**
+ * The journal's side of sync: which records changed since this device and the server last
+ * agreed, and bringing in versions from the server by the rule in domain/sync/reconcile.ts.
+ * Everything here works in batches, each its own short transaction, so writing is never held up.
+ */
+
+type StoredMeta = SyncedRecord & { sealed?: unknown; deletedAt: number | null };
+
+const tableOf = (name: SyncedTable) => database().table(name) as Table<StoredMeta, string>;
+
+export interface Unsynced {
+  table: SyncedTable;
+  record: PlainOf<SyncedTable>;
+  mark: SyncMark | undefined;
+}
+
+/**
+ * One page of records (by id, after `afterId`) with the ones changed since the last agreement.
+ * A damaged record can't be opened, so it is not sent (the lock lists it as damaged).
+ */
+export async function unsyncedPage(
+  table: SyncedTable,
+  afterId: string,
+  limit: number,
+): Promise<{ changed: Unsynced[]; lastId: string | null }> {
+  return guard('read your journal for sync', async () => {
+    const db = database();
+    const page = await tableOf(table).where(':id').above(afterId).limit(limit).toArray();
+    if (page.length === 0) return { changed: [], lastId: null };
+    const marks = await db.syncMarks.bulkGet(page.map((record) => recordKeyOf(table, record.id)));
+    const changedStored = page.filter((record, index) => marks[index]?.syncedRev !== record.rev);
+    const opened = await openRecords(table, changedStored as Stored<SyncedTable>[]);
+    const markOf = new Map(marks.filter((mark) => mark !== undefined).map((mark) => [mark.key, mark]));
+    return {
+      changed: opened.map((record) => ({ table, record, mark: markOf.get(recordKeyOf(table, record.id)) })),
+      lastId: page.at(-1)!.id,
+    };
+  });
+}
+
+export function saveMarks(marks: SyncMark[]): Promise<void> {
+  return guard('remember what was synced', async () => void (await database().syncMarks.bulkPut(marks)));
+}
+
+export function readMarks(keys: string[]): Promise<(SyncMark | undefined)[]> {
+  return guard('read what was synced', () => database().syncMarks.bulkGet(keys));
+}
+
+export interface Arrival {
+  table: SyncedTable;
+  record: unknown;
+  counter: number;
+  documentId: string;
+  serverRev: string;
+}
+
+export interface ArrivalCounts {
+  added: number;
+  updated: number;
+  keptBoth: number;
+  rollbacks: number;
+  /** Failed the same checks as a backup file's records: left on the server, not brought in. */
+  refused: number;
+}
+
+export const noArrivals = (): ArrivalCounts => ({ added: 0, updated: 0, keptBoth: 0, rollbacks: 0, refused: 0 });
+
+interface Planned {
+  arrival: Arrival;
+  id: string;
+  key: string;
+  /** The local revision the decision was made against (null: not here), checked again when writing. */
+  seenRev: number | null;
+  decision: Decision<PlainOf<SyncedTable>>;
+  mark: SyncMark | undefined;
+}
+
+/**
+ * Brings in one batch of versions from the server. A record saved here while the batch was
+ * being decided is left alone and its mark not moved: the next push then meets the server's
+ * newer revision, fetches it again, and decides once more with the new words.
+ */
+export async function bringIn(arrivals: Arrival[]): Promise<ArrivalCounts> {
+  const counts = noArrivals();
+  const plans: Planned[] = [];
+  for (const arrival of arrivals) {
+    const parsed = v.safeParse(RECORD_SCHEMAS[arrival.table], arrival.record);
+    if (!parsed.success) {
+      counts.refused += 1;
+      continue;
+    }
+    const theirs = parsed.output as PlainOf<SyncedTable>;
+    const key = recordKeyOf(arrival.table, theirs.id);
+    const [stored, mark] = await Promise.all([tableOf(arrival.table).get(theirs.id), database().syncMarks.get(key)]);
+    const local = stored ? await openRecord(arrival.table, stored as Stored<SyncedTable>) : undefined;
+    const decision = decide(local, mark, theirs, arrival.counter);
+    plans.push({ arrival, id: theirs.id, key, seenRev: stored?.rev ?? null, decision, mark });
+  }
+  const writes = await Promise.all(plans.map(sealPlan));
+  await guard('save what came from your server', () => writeBatch(writes, counts));
+  return counts;
+}
+
+interface SealedPlan extends Planned {
+  record: Stored<SyncedTable> | null;
+  copy: Stored<SyncedTable> | null;
+}
+
+async function sealPlan(plan: Planned): Promise<SealedPlan> {
+  const { decision, arrival } = plan;
+  const record = decision.kind === 'take' ? await sealForWriting(arrival.table, decision.record) : null;
+  const copy =
+    (decision.kind === 'take' || decision.kind === 'keep-ours') && decision.copy
+      ? await sealForWriting(arrival.table, decision.copy)
+      : null;
+  return { ...plan, record, copy };
+}
+
+async function writeBatch(writes: SealedPlan[], counts: ArrivalCounts): Promise<void> {
+  const db = database();
+  await db.transaction('rw', [db.entries, db.runs, db.syncMarks, db.lock], async () => {
+    const lockRow = await db.lock.get(LOCK_ROW_ID);
+    for (const write of writes) {
+      const table = tableOf(write.arrival.table);
+      const now = await table.get(write.id);
+      if ((now?.rev ?? null) !== write.seenRev) continue;
+      const { arrival, decision, mark } = write;
+      const agreed = (syncedRev: number | null): SyncMark => ({
+        key: write.key,
+        documentId: arrival.documentId,
+        serverRev: arrival.serverRev,
+        counter: Math.max(mark?.counter ?? 0, arrival.counter),
+        syncedRev,
+      });
+      if (decision.kind === 'rollback') {
+        counts.rollbacks += 1;
+        // Ours is newer: sent again over the server's revision, with a higher counter.
+        await db.syncMarks.put({ ...agreed(null), counter: mark!.counter });
+        continue;
+      }
+      if (write.copy && !(await table.get((write.copy as { id: string }).id))) {
+        assertWritable(lockRow, write.copy);
+        await table.add(write.copy as StoredMeta);
+        counts.keptBoth += 1;
+      }
+      if (decision.kind === 'same') {
+        await db.syncMarks.put(agreed(write.seenRev));
+      } else if (decision.kind === 'keep-ours') {
+        await db.syncMarks.put(agreed(null));
+      } else if (write.record) {
+        assertWritable(lockRow, write.record);
+        await table.put(write.record as StoredMeta);
+        if (write.seenRev === null) counts.added += 1;
+        else counts.updated += 1;
+        await db.syncMarks.put(agreed(decision.record.rev));
+      }
+    }
+  });
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { SYNC_PROBLEM_TEXT, syncedAgo } from '../../../domain/sync/sync-problems';
+import { useSyncStatus } from '../sync-runner';
+
+/** "Synced 2 minutes ago", "Waiting for a connection", or what stopped it; read out when it changes. */
+export function SyncStatusLine() {
+  const status = useSyncStatus();
+  const now = useMinuteClock();
+  let text: string;
+  if (status.phase === 'syncing') text = 'Syncing…';
+  else if (status.phase === 'locked') text = 'Sync waits until you unlock your journal.';
+  else if (status.phase === 'problem' && status.problem) text = SYNC_PROBLEM_TEXT[status.problem];
+  else if (status.lastSyncedAt !== null) text = `${syncedAgo(status.lastSyncedAt, now)}.`;
+  else text = 'Not synced yet.';
+  return (
+    <div className="stack">
+      <p role="status" data-testid="sync-status">
+        {text}
+      </p>
+      {status.keptBoth > 0 ? (
+        <p className="quiet">
+          {status.keptBoth === 1
+            ? 'One entry was changed on two devices before they synced. Both versions are kept, side by side in your journal.'
+            : `${status.keptBoth} records were changed on two devices before they synced. Both versions of each are kept, side by side in your journal.`}
+        </p>
+      ) : null}
+      {status.rollbacks > 0 ? (
+        <p className="quiet">
+          Your server sent back an older copy of something this device has a newer version of. This device kept the
+          newer one and sent it again.
+        </p>
+      ) : null}
+      {status.refused > 0 ? (
+        <p className="quiet">
+          Some records on your server could not be opened with your sync passphrase, so they were left there unchanged.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}

@@ -1,0 +1,173 @@
+import { create } from 'zustand';
+import { subscribeToLockMode } from '../../db/keyring';
+import { onRecordsWritten } from '../../db/records-written';
+import { readSyncConfig } from '../../db/sync-store';
+import { isDataError } from '../../domain/data-error';
+import { PASSING_PROBLEMS, type SyncProblem } from '../../domain/sync/sync-problems';
+import { isSyncError } from './couch-client';
+import { openSession, syncOnce } from './sync-engine';
+
+/**
+ * When sync runs: on opening, on coming online, on becoming visible, a few seconds after a
+ * save, on "Sync now", and whenever the server's changes feed says something changed (a long
+ * poll, while the app is open). One sync at a time for the whole origin (Web Locks), so two
+ * tabs never send the same record twice. It never holds up writing: a save is in IndexedDB
+ * first, and sync reads it from there.
+ */
+
+export type SyncPhase = 'off' | 'idle' | 'syncing' | 'problem' | 'locked' | 'sign-in';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  problem: SyncProblem | null;
+  lastSyncedAt: number | null;
+  /** Since this page opened: versions changed on two devices, of which both are kept. */
+  keptBoth: number;
+  /** Older copies the server sent back and this device refused. */
+  rollbacks: number;
+  refused: number;
+}
+
+export const useSyncStatus = create<SyncStatus>(() => ({
+  phase: 'off',
+  problem: null,
+  lastSyncedAt: null,
+  keptBoth: 0,
+  rollbacks: 0,
+  refused: 0,
+}));
+
+export const AFTER_SAVE_MS = 3_000;
+const RETRY_MS = [10_000, 30_000, 60_000, 300_000];
+const LONG_POLL_MS = 25_000;
+
+let running: Promise<void> | null = null;
+let again = false;
+let soonTimer: ReturnType<typeof setTimeout> | undefined;
+let failures = 0;
+let follow: AbortController | null = null;
+
+/** Runs a sync now (or right after the one running), for the whole origin. */
+export function syncNow(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = runExclusive()
+    .finally(() => {
+      running = null;
+    })
+    .then(() => {
+      if (again) {
+        again = false;
+        return syncNow();
+      }
+    });
+  return running;
+}
+
+export function syncSoon(delay = AFTER_SAVE_MS): void {
+  clearTimeout(soonTimer);
+  soonTimer = setTimeout(() => void syncNow(), delay);
+}
+
+function runExclusive(): Promise<void> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return runOnce();
+  return locks.request('good-enough-sync', runOnce).then(() => undefined);
+}
+
+async function runOnce(): Promise<void> {
+  const set = useSyncStatus.setState;
+  set({ phase: 'syncing' });
+  try {
+    const outcome = await syncOnce();
+    if (outcome.kind !== 'done') {
+      set({ phase: outcome.kind, problem: null });
+      stopFollowing();
+      return;
+    }
+    failures = 0;
+    const { counts } = outcome;
+    set((status) => ({
+      phase: 'idle',
+      problem: null,
+      lastSyncedAt: outcome.at,
+      keptBoth: status.keptBoth + counts.keptBoth,
+      rollbacks: status.rollbacks + counts.rollbacks,
+      refused: status.refused + counts.refused,
+    }));
+    startFollowing();
+  } catch (error) {
+    stopFollowing();
+    if (isDataError(error, 'locked')) {
+      set({ phase: 'locked', problem: null });
+      return;
+    }
+    const problem = isSyncError(error) ? error.problem : 'server-error';
+    set({ phase: 'problem', problem });
+    if (PASSING_PROBLEMS.has(problem)) syncSoon(RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)]);
+  }
+}
+
+/** While the app is open, waits on the changes feed and syncs as soon as the server has news. */
+function startFollowing(): void {
+  if (follow) return;
+  const controller = new AbortController();
+  follow = controller;
+  void (async () => {
+    while (!controller.signal.aborted) {
+      const session = await openSession().catch(() => null);
+      if (!session || !('client' in session)) break;
+      try {
+        const page = await session.client.changes(session.row.since, 1, {
+          timeout: LONG_POLL_MS,
+          signal: controller.signal,
+        });
+        if (page.results.length > 0 && !controller.signal.aborted) await syncNow();
+      } catch {
+        break; // Offline or stopped: the next sync starts following again.
+      }
+    }
+    if (follow === controller) follow = null;
+  })();
+}
+
+function stopFollowing(): void {
+  follow?.abort();
+  follow = null;
+}
+
+/** Starts sync for this page: call once when the app opens. Returns a stop for tests. */
+export function startSyncing(): () => void {
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void syncNow();
+  };
+  const onOnline = () => void syncNow();
+  window.addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', onVisible);
+  const stopWrites = onRecordsWritten(() => syncSoon());
+  const stopLock = subscribeToLockMode(() => void syncNow());
+  void readSyncConfig()
+    .then((row) => {
+      if (!row) return;
+      useSyncStatus.setState({ lastSyncedAt: row.lastSyncedAt });
+      return syncNow();
+    })
+    .catch(() => undefined);
+  return () => {
+    window.removeEventListener('online', onOnline);
+    document.removeEventListener('visibilitychange', onVisible);
+    stopWrites();
+    stopLock();
+    stopFollowing();
+    clearTimeout(soonTimer);
+  };
+}
+
+/** Sync turned off here: stop everything it was doing. */
+export function stopSyncing(): void {
+  stopFollowing();
+  clearTimeout(soonTimer);
+  useSyncStatus.setState({ phase: 'off', problem: null, lastSyncedAt: null });
+}
