@@ -6,6 +6,9 @@ import { DATE_MATRIX, DEFAULT_MOMENT, type Moment } from './tests/helpers/moment
 /** Plain TypeScript with no DOM: quicker in Node, and proof that domain/ needs no browser. */
 const DOMAIN = ['tests/unit/domain/**/*.test.ts'];
 
+/** Node, against a real pouchdb-server (tests/helpers/couch-server.ts); no dates in it, so once. */
+const SYNC_SERVER = ['tests/unit/sync-server/**/*.test.ts'];
+
 /**
  * Beyond domain/, the tests whose results turn on the calendar: the day an entry belongs to,
  * plan dates, insights by month and year, search results dated where they were written. With
@@ -29,7 +32,7 @@ function project(name: string, moment: Moment, include: string[], environment: '
     test: {
       name,
       include,
-      exclude: environment === 'jsdom' ? DOMAIN : [],
+      exclude: environment === 'jsdom' ? [...DOMAIN, ...SYNC_SERVER] : [],
       environment,
       setupFiles: ['./tests/helpers/setup.ts', ...(environment === 'jsdom' ? ['./tests/helpers/setup-dom.ts'] : [])],
       env: { GOOD_ENOUGH_NOW: moment.now, TZ: moment.timeZone },
@@ -57,6 +60,7 @@ export default defineConfig({
     projects: [
       // Everything, at the ordinary pinned moment.
       project('domain', DEFAULT_MOMENT, DOMAIN, 'node'),
+      project('sync-server', DEFAULT_MOMENT, SYNC_SERVER, 'node'),
       project('app', DEFAULT_MOMENT, ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'], 'jsdom'),
       // Again at each awkward moment. `--project app --project domain` leaves these out while working.
       ...DATE_MATRIX.flatMap((moment) => [
