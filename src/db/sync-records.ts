@@ -148,6 +148,11 @@ async function writeBatch(writes: SealedPlan[], counts: ArrivalCounts): Promise<
         await db.syncMarks.put({ ...agreed(null), counter: mark!.counter });
         continue;
       }
+      if (decision.kind === 'echo') {
+        // Nothing new; only the server's revision is noted, so the next send goes on top of it.
+        await db.syncMarks.put({ ...mark!, documentId: arrival.documentId, serverRev: arrival.serverRev });
+        continue;
+      }
       if (write.copy && !(await table.get((write.copy as { id: string }).id))) {
         assertWritable(lockRow, write.copy);
         await table.add(write.copy as StoredMeta);

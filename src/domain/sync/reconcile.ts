@@ -32,6 +32,8 @@ export interface SyncMark {
 export type Decision<T> =
   /** The server sent an older version than one this device has seen: keep ours, send it again. */
   | { kind: 'rollback' }
+  /** The very version this device sent or took last (its own save, read back from the feed). */
+  | { kind: 'echo' }
   | { kind: 'same' }
   /** `record` takes the id; `copy`, when set, keeps the version that lost it. */
   | { kind: 'take'; record: T; copy: T | null }
@@ -58,6 +60,7 @@ export function decide<T extends SyncedRecord>(
   counter: number,
 ): Decision<T> {
   if (mark && counter < mark.counter) return { kind: 'rollback' };
+  if (mark && counter === mark.counter) return { kind: 'echo' };
   if (!local) return { kind: 'take', record: { ...theirs, rev: Math.max(1, theirs.rev) }, copy: null };
   if (sameContent(local, theirs)) return { kind: 'same' };
   const above = Math.max(local.rev, theirs.rev) + 1;
