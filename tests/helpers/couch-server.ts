@@ -132,6 +132,19 @@ export class CouchServer {
     await this.admin('PUT', `${db}/_security`, security, [200]);
   }
 
+  /** Deletes the database and its account, for good (a restart does not bring them back). */
+  async removeJournal(dbUrl: string): Promise<void> {
+    const db = this.pathOf(dbUrl);
+    const dbName = decodeURIComponent(db.slice(1));
+    const journal = this.journals.get(dbName);
+    this.journals.delete(dbName);
+    await this.admin('DELETE', db, undefined, [200, 404]);
+    if (!journal || [...this.journals.values()].some(({ user }) => user === journal.user)) return;
+    const path = `/_users/${encodeURIComponent(`org.couchdb.user:${journal.user}`)}`;
+    const { _rev } = (await this.admin('GET', path, undefined, [200, 404])) as { _rev?: string };
+    if (_rev) await this.admin('DELETE', `${path}?rev=${_rev}`, undefined, [200]);
+  }
+
   /** Refuses (false) or accepts (true) connections at `origin`; the data stays either way. */
   async setReachable(reachable: boolean): Promise<void> {
     if (reachable) this.publicPort = await this.switch.on();

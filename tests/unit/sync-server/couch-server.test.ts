@@ -105,6 +105,16 @@ describe('the couch harness', () => {
     expect((await fetch(dbUrl, { headers: { authorization: basicAuth(USER, 'wrong') } })).status).toBe(401);
   });
 
+  it('removes a journal and its account for good', async () => {
+    const other = await couch.createJournal('journal-other', 'bob', 'bob password');
+    expect((await fetch(other, { headers: { authorization: basicAuth('bob', 'bob password') } })).status).toBe(200);
+    // A member of one journal is not let into another.
+    expect((await fetch(other, { headers: auth })).status).toBeGreaterThanOrEqual(401);
+    await couch.removeJournal(other);
+    expect((await fetch(other)).status).toBe(404);
+    expect((await fetch(other, { headers: { authorization: basicAuth('bob', 'bob password') } })).status).toBe(401);
+  });
+
   it('goes unreachable and comes back with its data', async () => {
     await fetch(`${dbUrl}/kept`, { method: 'PUT', headers: auth, body: JSON.stringify({ ciphertext: 'x' }) });
     await couch.setReachable(false);
