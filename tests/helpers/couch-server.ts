@@ -26,7 +26,12 @@ import { freePort, TcpSwitch } from './tcp-switch';
  * with `{ keepAccounts: false }` nothing comes back and the database answers 404.
  */
 
-/** The CORS settings, as TOOLCHAIN.md gives them and docs/SYNC.md tells a person to set them. */
+/**
+ * The CORS settings, as TOOLCHAIN.md gives them. pouchdb-server serves only CouchDB 1's
+ * `/_config/{section}/{key}` (404 for CouchDB 3's `/_node/_local/_config/...`, which docs/SYNC.md
+ * gives a person), and `httpd/enable_cors` where CouchDB 3.2+ reads `chttpd/enable_cors`. It also
+ * takes origins "*" with credentials, which CouchDB 3 documents as not allowed together.
+ */
 export const CORS_CONFIG: Readonly<Record<string, string>> = {
   'httpd/enable_cors': 'true',
   'cors/origins': '*',
