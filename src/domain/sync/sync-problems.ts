@@ -42,7 +42,8 @@ export function checkServerAddress(text: string): URL | null {
   } catch {
     return null;
   }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  // The same two the Content Security Policy lets through (scripts/csp-plugin.ts).
+  const loopback = ['127.0.0.1', 'localhost'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) return null;
   if (url.username || url.password || url.search || url.hash) return null;
   const path = url.pathname.replace(/\/+$/, '');

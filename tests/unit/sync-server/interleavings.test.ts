@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEntry, getEntry, listAllLiveEntries, trashEntry, updateEntry } from '../../../src/db/entries-repository';
 import { createRun, getRun, updateRun } from '../../../src/db/runs-repository';
+import type { Entry } from '../../../src/domain/records';
 import { type CouchServer, startCouchServer } from '../../helpers/couch-server';
 import { type Device, everyEntry, newDevice, on, signIn, sync } from '../../helpers/sync-devices';
 
@@ -70,7 +71,7 @@ describe('two devices, seeded interleavings of edits and syncs', () => {
     for (let round = 0; round < 2; round += 1) for (const device of devices) await sync(device);
 
     const [onA, onB] = await Promise.all(devices.map(everyEntry));
-    const shape = (entries: typeof onA) =>
+    const shape = (entries: Entry[]) =>
       entries
         .map(({ id, text, deletedAt }) => ({ id, text, trashed: deletedAt !== null }))
         .sort((x, y) => x.id.localeCompare(y.id));
