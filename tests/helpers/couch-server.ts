@@ -13,7 +13,8 @@ import { freePort, TcpSwitch } from './tcp-switch';
  * database request if one is), so the harness's own calls (createJournal, allDocs,
  * emptyDatabase) need no credentials, while the app's requests carry a member's Basic auth.
  * Admin party also means a request with NO credentials is let in; a real CouchDB 3 always has an
- * admin and answers it 401, so never test "refused" without credentials here.
+ * admin and answers it 401, so never test "refused" without credentials here. A signed-in user
+ * who is not a member gets 401 here where CouchDB 3 says 403: treat both as "refused".
  *
  * The address tests use goes through a TcpSwitch, so `setReachable(false)` makes the server
  * unreachable (connections refused) while it keeps its data, and `setReachable(true)` brings it
