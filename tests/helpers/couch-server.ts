@@ -127,6 +127,16 @@ export class CouchServer {
   }
 
   /**
+   * Writes documents as the server itself could (`_bulk_docs`, admin party): how a test plays a
+   * tampered server, for example an older ciphertext written back as the newest revision. With
+   * `newEdits: false` the documents keep exactly the `_rev` given, as replication writes them.
+   */
+  async bulkDocs(dbUrl: string, docs: object[], { newEdits = true } = {}): Promise<unknown[]> {
+    const body = newEdits ? { docs } : { docs, new_edits: false };
+    return (await this.admin('POST', `${this.pathOf(dbUrl)}/_bulk_docs`, body, [201])) as unknown[];
+  }
+
+  /**
    * The database deleted and made again, empty, with the same members: a server that lost its
    * data. Nothing is written as a deletion (tombstones would travel to devices as deletions).
    */
@@ -190,14 +200,22 @@ export class CouchServer {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
     });
     this.child = child;
-    await this.waitUntilAnswering();
-    for (const [key, value] of Object.entries(CORS_CONFIG)) await this.admin('PUT', `/_config/${key}`, value, [200]);
-    const journals = [...this.journals];
-    this.journals.clear();
-    if (keepAccounts) {
-      for (const [dbName, { user, password }] of journals) await this.createJournal(dbName, user, password);
+    try {
+      await this.waitUntilAnswering();
+      for (const [key, value] of Object.entries(CORS_CONFIG)) await this.admin('PUT', `/_config/${key}`, value, [200]);
+      const journals = [...this.journals];
+      this.journals.clear();
+      if (keepAccounts) {
+        for (const [dbName, { user, password }] of journals) await this.createJournal(dbName, user, password);
+      }
+      this.publicPort = await this.switch.on().catch((error: unknown) => {
+        throw new Error(`Port ${this.publicPort} is taken (another test run?): ${String(error)}`);
+      });
+    } catch (error) {
+      // Nothing half-started is left behind.
+      await this.stop();
+      throw error;
     }
-    this.publicPort = await this.switch.on();
   }
 
   private async waitUntilAnswering(): Promise<void> {

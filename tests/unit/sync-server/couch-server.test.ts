@@ -80,6 +80,16 @@ describe('the couch harness', () => {
     expect((await couch.allDocs(dbUrl)).map((doc) => doc.ciphertext)).toEqual(['opaque-a', 'opaque-b', 'opaque-c']);
   });
 
+  it('lets a test write as the server itself, keeping a given revision', async () => {
+    const [written] = (await couch.bulkDocs(dbUrl, [{ _id: 'planted', ciphertext: 'old' }])) as { rev: string }[];
+    const stale = { _id: 'planted', _rev: '9-0123456789abcdef0123456789abcdef', ciphertext: 'older' };
+    await couch.bulkDocs(dbUrl, [stale], { newEdits: false });
+    const doc = await json(await fetch(`${dbUrl}/planted`, { headers: auth }));
+    // The higher revision wins, as on CouchDB: what a device then reads is the planted copy.
+    expect(doc).toMatchObject({ _rev: stale._rev, ciphertext: 'older' });
+    expect(written?.rev).toMatch(/^1-/);
+  });
+
   it('keeps a _local checkpoint, which _all_docs does not list', async () => {
     const url = `${dbUrl}/_local/checkpoint-device-a`;
     const put = await fetch(url, { method: 'PUT', headers: auth, body: JSON.stringify({ last_seq: '3' }) });
