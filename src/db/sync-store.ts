@@ -36,6 +36,17 @@ export interface SyncConfigRow {
   /** The server's change sequence read up to; null reads from the start. */
   since: string | null;
   lastSyncedAt: number | null;
+  /** What sync has to tell the person, kept until they have read it (Settings says it). */
+  notes?: SyncNotes;
+}
+
+export interface SyncNotes {
+  /** Records changed on two devices before they synced: both versions kept. */
+  keptBoth: number;
+  /** Older copies the server sent back, refused. */
+  rollbacks: number;
+  /** Documents on the server that could not be opened with the sync key, left there. */
+  refused: number;
 }
 
 export interface UsableSecrets {
@@ -94,6 +105,29 @@ export function saveSyncConfig(row: SyncConfigRow): Promise<void> {
 
 export function updateSyncConfig(changes: Partial<Omit<SyncConfigRow, 'id'>>): Promise<void> {
   return guard('save the sync settings', async () => void (await database().syncConfig.update(ROW, changes)));
+}
+
+/** Adds to what sync has to tell, in one transaction with whatever another tab added. */
+export function addSyncNotes(added: SyncNotes): Promise<void> {
+  const db = database();
+  return guard('save the sync settings', () =>
+    db.transaction('rw', db.syncConfig, async () => {
+      const row = await db.syncConfig.get(ROW);
+      if (!row) return;
+      const notes = row.notes ?? { keptBoth: 0, rollbacks: 0, refused: 0 };
+      await db.syncConfig.update(ROW, {
+        notes: {
+          keptBoth: notes.keptBoth + added.keptBoth,
+          rollbacks: notes.rollbacks + added.rollbacks,
+          refused: notes.refused + added.refused,
+        },
+      });
+    }),
+  );
+}
+
+export function clearSyncNotes(): Promise<void> {
+  return updateSyncConfig({ notes: { keptBoth: 0, rollbacks: 0, refused: 0 } });
 }
 
 /** Sync off: this device forgets the server. The journal itself is not touched. */

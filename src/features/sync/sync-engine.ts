@@ -13,6 +13,7 @@ import {
 } from '../../domain/sync/sync-documents';
 import { type Arrival, type ArrivalCounts, bringIn, noArrivals, saveMarks, unsyncedPage } from '../../db/sync-records';
 import {
+  addSyncNotes,
   readSyncConfig,
   startOverWithServer,
   type SyncConfigRow,
@@ -68,6 +69,7 @@ export async function syncOnce(now: () => number = Date.now): Promise<SyncOutcom
   }
   const at = now();
   await updateSyncConfig({ lastSyncedAt: at });
+  if (counts.keptBoth + counts.rollbacks + counts.refused > 0) await addSyncNotes(counts);
   return { kind: 'done', counts, sent, at };
 }
 

@@ -21,20 +21,12 @@ export interface SyncStatus {
   phase: SyncPhase;
   problem: SyncProblem | null;
   lastSyncedAt: number | null;
-  /** Since this page opened: versions changed on two devices, of which both are kept. */
-  keptBoth: number;
-  /** Older copies the server sent back and this device refused. */
-  rollbacks: number;
-  refused: number;
 }
 
 export const useSyncStatus = create<SyncStatus>(() => ({
   phase: 'off',
   problem: null,
   lastSyncedAt: null,
-  keptBoth: 0,
-  rollbacks: 0,
-  refused: 0,
 }));
 
 export const AFTER_SAVE_MS = 3_000;
@@ -88,15 +80,7 @@ async function runOnce(): Promise<void> {
       return;
     }
     failures = 0;
-    const { counts } = outcome;
-    set((status) => ({
-      phase: 'idle',
-      problem: null,
-      lastSyncedAt: outcome.at,
-      keptBoth: status.keptBoth + counts.keptBoth,
-      rollbacks: status.rollbacks + counts.rollbacks,
-      refused: status.refused + counts.refused,
-    }));
+    set({ phase: 'idle', problem: null, lastSyncedAt: outcome.at });
     startFollowing();
   } catch (error) {
     stopFollowing();

@@ -36,7 +36,7 @@ export function SyncSettings() {
           <p className="quiet">
             Syncing with <span className="sync-address">{config.url}</span> as {config.user}.
           </p>
-          <SyncStatusLine />
+          <SyncStatusLine notes={config.notes} />
           <SyncActions url={config.url} user={config.user} />
         </>
       )}

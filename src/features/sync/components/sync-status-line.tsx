@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { SYNC_PROBLEM_TEXT, syncedAgo } from '../../../domain/sync/sync-problems';
+import { clearSyncNotes, type SyncNotes } from '../../../db/sync-store';
 import { useSyncStatus } from '../sync-runner';
 
 /** "Synced 2 minutes ago", "Waiting for a connection", or what stopped it; read out when it changes. */
-export function SyncStatusLine() {
+export function SyncStatusLine({ notes }: { notes: SyncNotes }) {
   const status = useSyncStatus();
   const now = useMinuteClock();
   let text: string;
@@ -17,22 +18,29 @@ export function SyncStatusLine() {
       <p role="status" data-testid="sync-status">
         {text}
       </p>
-      {status.keptBoth > 0 ? (
+      {notes.keptBoth > 0 ? (
         <p className="quiet">
-          {status.keptBoth === 1
+          {notes.keptBoth === 1
             ? 'One entry was changed on two devices before they synced. Both versions are kept, side by side in your journal.'
-            : `${status.keptBoth} records were changed on two devices before they synced. Both versions of each are kept, side by side in your journal.`}
+            : `${notes.keptBoth} entries or runs were changed on two devices before they synced. Both versions of each are kept, side by side in your journal.`}
         </p>
       ) : null}
-      {status.rollbacks > 0 ? (
+      {notes.rollbacks > 0 ? (
         <p className="quiet">
           Your server sent back an older copy of something this device has a newer version of. This device kept the
           newer one and sent it again.
         </p>
       ) : null}
-      {status.refused > 0 ? (
+      {notes.refused > 0 ? (
         <p className="quiet">
           Some records on your server could not be opened with your sync passphrase, so they were left there unchanged.
+        </p>
+      ) : null}
+      {notes.keptBoth + notes.rollbacks + notes.refused > 0 ? (
+        <p className="actions">
+          <button type="button" className="button button--quiet" onClick={() => void clearSyncNotes()}>
+            OK, I&apos;ve read this
+          </button>
         </p>
       ) : null}
     </div>

@@ -5,7 +5,9 @@ import { readSyncConfig } from '../../../db/sync-store';
 export function useSyncConfig() {
   const row = useLiveData(async () => {
     const found = await readSyncConfig();
-    return found ? { url: found.url, user: found.user, signInAgain: found.secrets.kind === 'none' } : null;
+    if (!found) return null;
+    const notes = found.notes ?? { keptBoth: 0, rollbacks: 0, refused: 0 };
+    return { url: found.url, user: found.user, signInAgain: found.secrets.kind === 'none', notes };
   });
   return row;
 }

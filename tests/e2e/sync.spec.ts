@@ -1,0 +1,152 @@
+import { type CouchDoc, expect, test } from './couch-fixture';
+import { pinClock } from './fixtures';
+import { openToday, readStore, waitForActivatedServiceWorker } from './helpers';
+import { expectSynced, newDevice, syncNow, turnOnSync, writeEntry } from './sync-steps';
+
+/**
+ * Sync as people use it: two browser profiles are two devices, a real CouchDB-protocol server
+ * (pouchdb-server) between them. Everything through the app's screens.
+ */
+const PASSPHRASE = 'our own sync passphrase';
+
+test('written offline on one device, it reaches the other once online; the server sees none of it', async ({
+  page,
+  context,
+  browser,
+  journal,
+  couch,
+  moment,
+}) => {
+  test.setTimeout(120_000);
+  await openToday(page);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  await waitForActivatedServiceWorker(page);
+
+  await context.setOffline(true);
+  const marker = 'Quokka-marker kept private';
+  const address = await writeEntry(page, `${marker}: sent it with the typo.`);
+  await page.goto('/settings');
+  await context.setOffline(false);
+  // Coming online starts a sync by itself.
+  await expect(async () => {
+    const docs = await couch.allDocs(journal.url);
+    expect(docs.length).toBe(2);
+  }).toPass({ timeout: 30_000 });
+
+  const stored = JSON.stringify(await couch.allDocs(journal.url));
+  const entry = (await readStore<{ id: string; day: string; createdAt: number }>(page, 'entries'))[0]!;
+  for (const clue of ['Quokka', 'typo', entry.id, entry.day, String(entry.createdAt), moment.timeZone])
+    expect(stored, `the server holds ${clue}`).not.toContain(clue);
+
+  const other = await browser.newContext();
+  await pinClock(other, moment);
+  const phone = await newDevice(other);
+  await turnOnSync(phone, journal, PASSPHRASE);
+  await expectSynced(phone);
+  await phone.goto(new URL(address).pathname);
+  await expect(phone.getByRole('textbox', { name: 'Your words' })).toHaveValue(`${marker}: sent it with the typo.`);
+  await other.close();
+});
+
+test('the same entry changed on two devices while apart: both versions on both, after sync', async ({
+  page,
+  browser,
+  journal,
+  moment,
+}) => {
+  test.setTimeout(120_000);
+  await openToday(page);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  await waitForActivatedServiceWorker(page);
+  const address = await writeEntry(page, 'Morning words.');
+  await syncNow(page);
+
+  const other = await browser.newContext();
+  await pinClock(other, moment);
+  const laptop = await newDevice(other);
+  await turnOnSync(laptop, journal, PASSPHRASE);
+  await expectSynced(laptop);
+  await waitForActivatedServiceWorker(laptop);
+
+  // Apart: each changes the entry without hearing of the other.
+  await page.context().setOffline(true);
+  await other.setOffline(true);
+  for (const [device, words] of [
+    [page, 'Phone words.'],
+    [laptop, 'Laptop words.'],
+  ] as const) {
+    await device.goto(new URL(address).pathname);
+    const box = device.getByRole('textbox', { name: 'Your words' });
+    await expect(box).toHaveValue('Morning words.');
+    await box.fill(words);
+    await expect(device.getByText('Saved on this device')).toBeVisible();
+  }
+  // The phone comes back first and syncs; then the laptop, which finds both changed and says so.
+  await page.context().setOffline(false);
+  await syncNow(page);
+  await other.setOffline(false);
+  await syncNow(laptop);
+  await expect(
+    laptop.getByText(/One entry was changed on two devices before they synced. Both versions are kept/),
+  ).toBeVisible();
+  await laptop
+    .getByRole('region', { name: 'Sync between your devices' })
+    .screenshot({ path: test.info().outputPath('laptop-sync-settings.png') });
+  await syncNow(page);
+  for (const device of [page, laptop]) {
+    await device.goto('/journal');
+    await expect(device.getByText('Phone words.')).toBeVisible();
+    await expect(device.getByText('Laptop words.')).toBeVisible();
+  }
+  await other.close();
+});
+
+test('a wrong sync passphrase on the second device is refused in plain words, and nothing is written', async ({
+  page,
+  browser,
+  journal,
+  moment,
+}) => {
+  await openToday(page);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  const other = await browser.newContext();
+  await pinClock(other, moment);
+  const laptop = await newDevice(other);
+  await turnOnSync(laptop, journal, 'not the same passphrase');
+  await expect(laptop.getByRole('alert')).toHaveText(/doesn't open the journal on this server. Nothing was changed/);
+  expect(await readStore(laptop, 'syncConfig')).toEqual([]);
+  await other.close();
+});
+
+test('a wrong password and a missing database are told plainly', async ({ page, journal }) => {
+  await openToday(page);
+  await turnOnSync(page, { ...journal, password: 'wrong' }, PASSPHRASE);
+  await expect(page.getByRole('alert')).toHaveText(/did not accept that user name and password/);
+  await turnOnSync(page, { ...journal, url: `${journal.url}-missing` }, PASSPHRASE);
+  await expect(page.getByRole('alert')).toHaveText(/no database at that address/);
+  await turnOnSync(page, { ...journal, url: 'http://192.0.2.1/journal' }, PASSPHRASE);
+  await expect(page.getByRole('alert')).toHaveText(/does not look right/);
+});
+
+test('a server that stops mid-way is told plainly, and sync carries on when it is back', async ({
+  page,
+  journal,
+  couch,
+}) => {
+  await openToday(page);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  await couch.setReachable(false);
+  await writeEntry(page, 'Written while the server was away.');
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveText(/Can't reach your server/);
+  await couch.setReachable(true);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expectSynced(page);
+  const docs: CouchDoc[] = await couch.allDocs(journal.url);
+  expect(docs).toHaveLength(2);
+});
