@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { expect, test } from './couch-fixture';
+import { launchProfile, pinClock } from './fixtures';
+import { openToday, readStore, waitForActivatedServiceWorker } from './helpers';
+import { seedEntries } from './seed';
+import { expectSynced, newDevice, syncStatus, turnOnSync, writeEntry } from './sync-steps';
+
+/**
+ * Sync under stress, in the browser: a journal of a thousand entries reaching a fresh device
+ * whole, the browser killed mid-sync again and again, and what leaves the page while syncing.
+ */
+const PASSPHRASE = 'faults sync passphrase';
+
+type Row = { id: string; text: string; rev: number; deletedAt: number | null };
+const shape = (rows: Row[]) =>
+  rows.map(({ id, text, deletedAt }) => ({ id, text, deletedAt })).sort((a, b) => a.id.localeCompare(b.id));
+
+test('a fresh third device receives a journal of 1,000 entries intact', async ({
+  page,
+  browser,
+  journal,
+  couch,
+  moment,
+}) => {
+  test.setTimeout(240_000);
+  await openToday(page);
+  await seedEntries(page, 1000);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  await expect.poll(async () => (await couch.allDocs(journal.url)).length, { timeout: 120_000 }).toBe(1001);
+
+  const third = await browser.newContext();
+  await pinClock(third, moment);
+  const tablet = await newDevice(third);
+  await turnOnSync(tablet, journal, PASSPHRASE);
+  await expectSynced(tablet);
+  const here = shape(await readStore<Row>(page, 'entries'));
+  expect(here).toHaveLength(1000);
+  expect(shape(await readStore<Row>(tablet, 'entries'))).toEqual(here);
+  await third.close();
+});
+
+test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', async ({ journal, moment }) => {
+  test.setTimeout(400_000);
+  const TOTAL = 3000;
+  const profile = mkdtempSync(join(tmpdir(), 'sync-kill-'));
+  const count = async () =>
+    (
+      (await (await fetch(journal.url, { headers: { authorization: journal.authorization } })).json()) as {
+        doc_count: number;
+      }
+    ).doc_count;
+  try {
+    let context = await launchProfile(profile, moment, { baseURL: TEST_ORIGIN });
+    let page = await newDevice(context);
+    await seedEntries(page, TOTAL);
+    await turnOnSync(page, journal, PASSPHRASE);
+    let kills = 0;
+    for (; kills < 10; kills += 1) {
+      // Killed as soon as the server has more than before: somewhere inside a sync, never after it.
+      const before = await count();
+      while ((await count()) <= before) await new Promise((tick) => setTimeout(tick, 20));
+      killBrowser(profile);
+      expect(await count(), `kill ${kills + 1} came after the sync had finished`).toBeLessThan(TOTAL + 1);
+      await context.close().catch(() => undefined);
+      context = await launchProfile(profile, moment, { baseURL: TEST_ORIGIN });
+      page = await context.newPage();
+      // Opening the app starts a sync by itself.
+      await page.goto('/settings');
+    }
+    expect(kills).toBe(10);
+    await expect.poll(count, { timeout: 120_000 }).toBe(TOTAL + 1);
+    await expectSynced(page);
+    const here = shape(await readStore<Row>(page, 'entries'));
+    expect(here).toHaveLength(TOTAL);
+    await context.close();
+
+    const fresh = await launchProfile(mkdtempSync(join(tmpdir(), 'sync-fresh-')), moment, { baseURL: TEST_ORIGIN });
+    const other = await newDevice(fresh);
+    await turnOnSync(other, journal, PASSPHRASE);
+    await expectSynced(other);
+    expect(shape(await readStore<Row>(other, 'entries'))).toEqual(here);
+    await fresh.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+/** SIGKILL for every process of the browser using this profile: no chance to finish anything. */
+function killBrowser(profile: string): void {
+  try {
+    execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`]);
+  } catch {
+    // Nothing matched: it was already gone.
+  }
+}
+
+test('while syncing, the page contacts only its own origin and the server typed, and sends no words', async ({
+  page,
+  context,
+  journal,
+}) => {
+  const secret = 'plumbrattle';
+  const requests: { url: string; body: string }[] = [];
+  const console: string[] = [];
+  context.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }));
+  context.on('console', (message) => console.push(message.text()));
+  await openToday(page);
+  await waitForActivatedServiceWorker(page);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  await writeEntry(page, `Nobody knows about ${secret}.`);
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(page)).toHaveText(/Synced just now/);
+  const serverOrigin = new URL(journal.url).origin;
+  const origins = new Set(requests.map((request) => new URL(request.url).origin));
+  expect([...origins].sort()).toEqual([TEST_ORIGIN, serverOrigin].sort());
+  const toServer = requests.filter((request) => request.url.startsWith(serverOrigin));
+  expect(toServer.some((request) => request.url.includes('_bulk_docs'))).toBe(true);
+  for (const request of toServer) {
+    expect(request.url).not.toContain(secret);
+    expect(request.body).not.toContain(secret);
+    expect(request.body).not.toContain(journal.password);
+  }
+  expect(console.join('\n')).not.toContain(secret);
+});
