@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEntry, getEntry, restoreEntry, trashEntry, updateEntry } from '../../../src/db/entries-repository';
+import { applyImport } from '../../../src/db/backup-repository';
 import { readSyncConfig } from '../../../src/db/sync-store';
+import { readOtherJournal } from '../../../src/features/backup/other-journals';
+import { prepareImport } from '../../../src/features/backup/prepare-import';
 import { isSyncError } from '../../../src/features/sync/couch-client';
 import { type CouchServer, startCouchServer } from '../../helpers/couch-server';
 import { type Device, everyEntry, journalOf, newDevice, on, signIn, sync } from '../../helpers/sync-devices';
@@ -159,5 +162,36 @@ describe('two devices, one server', () => {
     await joinB();
     await sync(b);
     expect((await on(b, () => getEntry(entry.id)))?.text).toBe('version two');
+  });
+
+  it('brings the same import on two devices together as one journal, with no duplicates', async () => {
+    const jrnl = JSON.stringify({
+      tags: { '@walks': 1 },
+      entries: [
+        {
+          title: 'Rain walk',
+          body: 'Went out anyway.',
+          date: '2024-03-02',
+          time: '09:30',
+          tags: ['@walks'],
+          starred: false,
+        },
+        { title: 'Sent it', body: 'With the typo.', date: '2024-03-03', time: '18:05', tags: [], starred: true },
+      ],
+    });
+    const bringIn = async () => {
+      const prepared = await prepareImport(new Blob([jrnl], { type: 'application/json' }), readOtherJournal);
+      if (!prepared.ok) throw new Error('the jrnl file was refused');
+      await applyImport(prepared.tables);
+    };
+    await on(a, bringIn);
+    await joinB();
+    await on(b, bringIn);
+    await sync(a);
+    await sync(b);
+    await sync(a);
+    const onA = await journalOf(a);
+    expect(onA.map((entry) => entry.text).sort()).toEqual(['Went out anyway.', 'With the typo.']);
+    expect(await journalOf(b)).toEqual(onA);
   });
 });
