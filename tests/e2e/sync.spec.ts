@@ -150,3 +150,69 @@ test('a server that stops mid-way is told plainly, and sync carries on when it i
   const docs: CouchDoc[] = await couch.allDocs(journal.url);
   expect(docs).toHaveLength(2);
 });
+
+test('with both devices open, a save on one appears on the other by itself', async ({
+  page,
+  browser,
+  journal,
+  moment,
+}) => {
+  test.setTimeout(120_000);
+  await openToday(page);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  const other = await browser.newContext();
+  await pinClock(other, moment);
+  const laptop = await newDevice(other);
+  await turnOnSync(laptop, journal, PASSPHRASE);
+  await expectSynced(laptop);
+  await laptop.goto('/journal');
+
+  // Nobody presses Sync now: the phone sends a few seconds after the save, the laptop follows the feed.
+  await writeEntry(page, 'Sent without pressing anything.');
+  await expect(laptop.getByText('Sent without pressing anything.')).toBeVisible({ timeout: 45_000 });
+  await other.close();
+});
+
+test('turning sync off keeps the journal; deleting the server copy is a separate, confirmed choice', async ({
+  page,
+  journal,
+  couch,
+}) => {
+  await openToday(page);
+  await turnOnSync(page, journal, PASSPHRASE);
+  await expectSynced(page);
+  await writeEntry(page, 'Stays here whatever happens.');
+  await syncNow(page);
+  expect(await couch.allDocs(journal.url)).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Turn off sync' }).click();
+  await expect(page.getByText('Everything stays on this device.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Also delete the copy on the server' }).check();
+  await page
+    .getByRole('region', { name: 'Sync between your devices' })
+    .screenshot({ path: test.info().outputPath('turn-off.png') });
+  await page.getByRole('button', { name: 'Turn off and delete the server copy' }).click();
+  await expect(page.getByRole('form', { name: 'Sync sign-in' })).toBeVisible();
+  expect(await couch.allDocs(journal.url)).toEqual([]);
+  expect(await readStore(page, 'syncConfig')).toEqual([]);
+  await page.goto('/journal');
+  await expect(page.getByText('Stays here whatever happens.')).toBeVisible();
+});
+
+test('a server that does not let this page read its replies (CORS off) is named as such', async ({
+  page,
+  journal,
+  couch,
+}) => {
+  const setCors = (on: boolean) =>
+    fetch(`${couch.origin}/_config/httpd/enable_cors`, { method: 'PUT', body: JSON.stringify(String(on)) });
+  await openToday(page);
+  expect((await setCors(false)).ok).toBe(true);
+  try {
+    await turnOnSync(page, journal, PASSPHRASE);
+    await expect(page.getByRole('alert')).toHaveText(/the browser blocked the reply: turn on CORS/);
+  } finally {
+    await setCors(true);
+  }
+});
