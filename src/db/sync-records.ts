@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import * as v from 'valibot';
 import { RECORD_SCHEMAS } from '../domain/backup/backup-schema';
+import { isDataError } from '../domain/data-error';
 import { type Decision, decide, type SyncedRecord, type SyncMark } from '../domain/sync/reconcile';
 import { recordKeyOf, type SyncedTable } from '../domain/sync/sync-documents';
 import { database } from './database';
@@ -102,7 +103,14 @@ export async function bringIn(arrivals: Arrival[]): Promise<ArrivalCounts> {
     const theirs = parsed.output as PlainOf<SyncedTable>;
     const key = recordKeyOf(arrival.table, theirs.id);
     const [stored, mark] = await Promise.all([tableOf(arrival.table).get(theirs.id), database().syncMarks.get(key)]);
-    const local = stored ? await openRecord(arrival.table, stored as Stored<SyncedTable>) : undefined;
+    let local: PlainOf<SyncedTable> | undefined;
+    try {
+      local = stored ? await openRecord(arrival.table, stored as Stored<SyncedTable>) : undefined;
+    } catch (error) {
+      // Damaged here (its key retired): never written over, never sent; the lock lists it.
+      if (isDataError(error, 'damaged')) continue;
+      throw error;
+    }
     const decision = decide(local, mark, theirs, arrival.counter);
     plans.push({ arrival, id: theirs.id, key, seenRev: stored?.rev ?? null, decision, mark });
   }

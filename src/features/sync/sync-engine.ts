@@ -33,6 +33,8 @@ import { checkVerifier, remakeSetupDocument, setupOf } from './sync-setup';
 /** Small batches: each is a few requests and one short transaction, so the page stays free. */
 export const BATCH = 100;
 const MAX_ROUNDS = 5;
+/** Far above any record the app writes (words are bounded); a bigger document is not opened. */
+const MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
 
 export type SyncOutcome =
   | { kind: 'off' }
@@ -109,6 +111,10 @@ export async function bringInDocs(session: Session, docs: ServerDoc[], counts: A
   const arrivals: Arrival[] = [];
   for (const doc of docs) {
     if (doc._id === SETUP_DOCUMENT_ID || !isRecordDocument(doc)) continue;
+    if (doc.data.length > MAX_DOCUMENT_CHARS) {
+      counts.refused += 1;
+      continue;
+    }
     let payload: unknown;
     try {
       payload = await openDocument(session.keys, doc._id, { iv: fromBase64(doc.iv), data: fromBase64(doc.data) });

@@ -10,6 +10,7 @@ export function SyncStatusLine({ notes }: { notes: SyncNotes }) {
   let text: string;
   if (status.phase === 'syncing') text = 'Syncing…';
   else if (status.phase === 'locked') text = 'Sync waits until you unlock your journal.';
+  else if (status.phase === 'sign-in') text = 'Sync needs your password and sync passphrase once more.';
   else if (status.phase === 'problem' && status.problem) text = SYNC_PROBLEM_TEXT[status.problem];
   else if (status.lastSyncedAt !== null) text = `${syncedAgo(status.lastSyncedAt, now)}.`;
   else text = 'Not synced yet.';
