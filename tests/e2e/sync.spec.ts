@@ -27,6 +27,8 @@ test('written offline on one device, it reaches the other once online; the serve
   const marker = 'Quokka-marker kept private';
   const address = await writeEntry(page, `${marker}: sent it with the typo.`);
   await page.goto('/settings');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveText(/Waiting for a connection/);
   await context.setOffline(false);
   // Coming online starts a sync by itself.
   await expect(async () => {
