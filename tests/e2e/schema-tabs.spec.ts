@@ -3,6 +3,7 @@ import { type BrowserContext, expect, type Page, pinClock, test } from './fixtur
 import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
 import { PreviewServer } from '../engines/preview-server';
 import { readStore } from './helpers';
+import { SCHEMA_VERSIONS } from '../../src/db/schema';
 
 /*
  * A tab of the current build and a tab of the next one, side by side on one origin. The next
@@ -27,6 +28,10 @@ async function contextWithoutServiceWorkers(
   await pinClock(context, moment);
   return context;
 }
+
+/** IndexedDB's versions (Dexie's times ten) of this build's schema and of the next build's, one further. */
+const THIS_VERSION = SCHEMA_VERSIONS.at(-1)!.version * 10;
+const NEXT_VERSION = THIS_VERSION + 10;
 
 /** The raw database's version as IndexedDB has it (Dexie's version times ten). */
 const rawVersion = (page: Page) =>
@@ -73,7 +78,7 @@ test('an older tab makes way for a newer version: it saves first, closes for goo
     const notice = older.getByRole('alert').filter({ hasText: 'A newer version is open' });
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('Reload this tab when you are ready');
-    expect(await rawVersion(newer)).toBe(30);
+    expect(await rawVersion(newer)).toBe(NEXT_VERSION);
     expect(await entryTexts(newer)).toEqual(['Written in the older tab, and a last few']);
 
     // Typing on in the older tab reaches nothing: it says so, and offers to copy the words.
@@ -85,7 +90,7 @@ test('an older tab makes way for a newer version: it saves first, closes for goo
     await expect(words).toHaveValue('Written in the older tab, and a last few typed after it stepped back');
     await older.screenshot({ path: 'test-results/schema-older-tab.png' });
     expect(await entryTexts(newer)).toEqual(['Written in the older tab, and a last few']);
-    expect(await rawVersion(newer)).toBe(30);
+    expect(await rawVersion(newer)).toBe(NEXT_VERSION);
 
     // Reloading brings the older tab onto the newer version, with what was saved.
     await notice.getByRole('button', { name: 'Reload' }).click();
@@ -130,13 +135,13 @@ test('a newer version kept waiting by an older tab that does not let go says so,
     });
     await expect(waiting).toBeVisible();
     await newer.screenshot({ path: 'test-results/schema-newer-tab-waiting.png' });
-    expect(await rawVersion(older)).toBe(20);
+    expect(await rawVersion(older)).toBe(THIS_VERSION);
 
     // The older tab lets go: the upgrade goes ahead and the app appears in place of the note.
     await older.evaluate(() => (window as unknown as { __heldOpen: IDBDatabase }).__heldOpen.close());
     await expect(newer.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
     await expect(waiting).toBeHidden();
-    expect(await rawVersion(newer)).toBe(30);
+    expect(await rawVersion(newer)).toBe(NEXT_VERSION);
   } finally {
     await context.close();
   }

@@ -93,9 +93,11 @@ test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', 
 /** SIGKILL for every process of the browser using this profile: no chance to finish anything. */
 function killBrowser(profile: string): void {
   try {
-    execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`]);
-  } catch {
-    // Nothing matched: it was already gone.
+    // No leading dashes in the pattern: pkill would read it as an option of its own.
+    execFileSync('pkill', ['-KILL', '-f', `user-data-dir=${profile}`]);
+  } catch (error) {
+    // 1: nothing matched, it was already gone. Anything else is the kill itself failing.
+    if ((error as { status?: number }).status !== 1) throw error;
   }
 }
 

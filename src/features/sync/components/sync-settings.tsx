@@ -14,7 +14,7 @@ export function SyncSettings() {
   const mode = useLockMode();
   if (config === undefined) return null;
   return (
-    <section aria-labelledby="sync-heading" className="stack">
+    <section aria-labelledby="sync-heading" className="stack sync-section">
       <h2 id="sync-heading" className="section-title">
         Sync between your devices
       </h2>
@@ -34,7 +34,7 @@ export function SyncSettings() {
       ) : (
         <>
           <p className="quiet">
-            Syncing with <span className="sync-address">{config.url}</span> as {config.user}.
+            Syncing with {config.url} as {config.user}.
           </p>
           <SyncStatusLine notes={config.notes} />
           <SyncActions url={config.url} user={config.user} />
