@@ -6,6 +6,7 @@ import type { PreviewServer } from './preview-server';
 import { UPDATE_SCENARIOS } from './scenarios-update';
 import { LOCK_SCENARIOS } from './scenarios-lock';
 import { INSTALL_SCENARIOS } from './scenarios-install';
+import { SYNC_SCENARIOS } from './scenarios-sync';
 
 /** A small, valid backup made for these scenarios. */
 const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
@@ -305,6 +306,8 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   ...LOCK_SCENARIOS,
+  // In a session of its own, with the run's one sync server (started by the first engine's).
+  ...SYNC_SCENARIOS,
   // Last: it leaves this browser on another build of the app.
   ...UPDATE_SCENARIOS,
 ];
