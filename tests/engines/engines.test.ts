@@ -39,9 +39,13 @@ describe.each(engines)('$engine', (launcher) => {
   });
 
   for (const scenario of SCENARIOS) {
-    it(scenario.name, async () => {
-      if (!session) throw new Error(`${launcher.engine} did not start`);
-      await scenario.run({ session, server, launch: (options) => launcher.launch(options) });
-    });
+    it(
+      scenario.name,
+      async () => {
+        if (!session) throw new Error(`${launcher.engine} did not start`);
+        await scenario.run({ session, server, launch: (options) => launcher.launch(options) });
+      },
+      scenario.timeoutMs,
+    );
   }
 });

@@ -41,8 +41,14 @@ function sharedJournal(): Promise<SharedJournal> {
     const id = randomBytes(6).toString('hex');
     const user = `engines-${id}`;
     const password = randomBytes(12).toString('base64url');
-    const url = await couch.createJournal(`journal-engines-${id}`, user, password);
-    return { couch, url, user, password };
+    try {
+      const url = await couch.createJournal(`journal-engines-${id}`, user, password);
+      return { couch, url, user, password };
+    } catch (error) {
+      // Nothing left holding the port for the next engine's try.
+      await couch.stop();
+      throw error;
+    }
   })();
   // A start that failed is tried again by the next engine rather than failing it too.
   shared.catch(() => (shared = null));
@@ -94,12 +100,19 @@ async function syncNowAndWait(session: EngineSession) {
     });
     window.__syncWatch.observe(line, { childList: true, characterData: true, subtree: true });`);
   await clickButton(session, 'Sync now');
-  await waitUntil(
-    session,
-    `window.__sawSyncing && ${STATUS} === 'Synced just now.'`,
-    'the sync started by "Sync now" to finish',
-    30_000,
-  );
+  try {
+    await waitUntil(
+      session,
+      `window.__sawSyncing && ${STATUS} === 'Synced just now.'`,
+      'the sync started by "Sync now" to finish',
+      30_000,
+    );
+  } catch (error) {
+    const seen = await session
+      .run<[boolean, string | null]>(`return [window.__sawSyncing === true, ${STATUS} ?? null];`)
+      .catch(() => null);
+    throw new Error(`${String(error)}; "Syncing…" seen, and the status line now: ${JSON.stringify(seen)}`);
+  }
   await session.run(`window.__syncWatch.disconnect();`);
 }
 
@@ -144,6 +157,9 @@ async function writeEntry(session: EngineSession, origin: string, words: string)
 export const SYNC_SCENARIOS: Scenario[] = [
   {
     name: "sync: signed in to the run's one server, an entry written here reaches it unreadable, and the entries of the engines before are here",
+    // A browser of its own, a 600,000-round key derivation and two syncs: on two busy cores,
+    // Firefox alone took up to 40 s of the suite's 60.
+    timeoutMs: 120_000,
     async run({ server, launch }) {
       const journal = await sharedJournal();
       const device = await launch();

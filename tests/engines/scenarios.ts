@@ -26,6 +26,8 @@ export interface ScenarioContext {
 export interface Scenario {
   name: string;
   run(context: ScenarioContext): Promise<void>;
+  /** Longer than the suite's 60 s, for a scenario that starts a browser of its own and more. */
+  timeoutMs?: number;
 }
 
 /** Runs `work` with the server stopped (really offline), and always starts it again. */
