@@ -79,8 +79,17 @@ async function waitForSynced(session: EngineSession, what: string) {
   try {
     await waitUntil(session, `${STATUS} === 'Synced just now.'`, what, 30_000);
   } catch (error) {
-    const said = await session.run<string | null>(`return ${STATUS} ?? null;`).catch(() => null);
-    throw new Error(`${String(error)}; the status line says ${JSON.stringify(said)}`);
+    // What a stuck sync is waiting on: the origin's Web Locks, and the requests that finished.
+    const said = await session
+      .run<unknown>(
+        `const locks = navigator.locks ? await navigator.locks.query() : null;
+        const requests = performance.getEntriesByType('resource')
+          .filter((entry) => !entry.name.startsWith(location.origin))
+          .map((entry) => entry.name.replace(/^https?:\\/\\/[^/]+/, '') + ' ' + Math.round(entry.startTime) + '+' + Math.round(entry.duration));
+        return { status: ${STATUS} ?? null, now: Math.round(performance.now()), locks, requests: requests.slice(-12) };`,
+      )
+      .catch((why: unknown) => String(why));
+    throw new Error(`${String(error)}; the page: ${JSON.stringify(said)}`);
   }
 }
 
