@@ -6,12 +6,16 @@ import { webkitLauncher } from './drivers/webkit';
 import { TEST_PORT } from '../../scripts/browser.ts';
 import { PreviewServer } from './preview-server';
 import { SCENARIOS } from './scenarios';
+import { stopSyncServer } from './scenarios-sync';
 
 const ALL: EngineLauncher[] = [chromiumLauncher, webkitLauncher, firefoxLauncher];
 // ENGINES=webkit,firefox narrows a local run; npm test always runs all three.
 const wanted = process.env.ENGINES?.split(',').map((name) => name.trim());
 const engines = wanted ? ALL.filter((launcher) => wanted.includes(launcher.engine)) : ALL;
 if (engines.length === 0) throw new Error(`ENGINES=${process.env.ENGINES} names no engine`);
+
+// The sync scenarios share one server for the whole run (every engine syncs with it).
+afterAll(() => stopSyncServer());
 
 describe.each(engines)('$engine', (launcher) => {
   const server = new PreviewServer(TEST_PORT + 1);
@@ -35,9 +39,13 @@ describe.each(engines)('$engine', (launcher) => {
   });
 
   for (const scenario of SCENARIOS) {
-    it(scenario.name, async () => {
-      if (!session) throw new Error(`${launcher.engine} did not start`);
-      await scenario.run({ session, server, launch: (options) => launcher.launch(options) });
-    });
+    it(
+      scenario.name,
+      async () => {
+        if (!session) throw new Error(`${launcher.engine} did not start`);
+        await scenario.run({ session, server, launch: (options) => launcher.launch(options) });
+      },
+      scenario.timeoutMs,
+    );
   }
 });

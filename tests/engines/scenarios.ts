@@ -6,6 +6,7 @@ import type { PreviewServer } from './preview-server';
 import { UPDATE_SCENARIOS } from './scenarios-update';
 import { LOCK_SCENARIOS } from './scenarios-lock';
 import { INSTALL_SCENARIOS } from './scenarios-install';
+import { SYNC_SCENARIOS } from './scenarios-sync';
 
 /** A small, valid backup made for these scenarios. */
 const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
@@ -25,6 +26,8 @@ export interface ScenarioContext {
 export interface Scenario {
   name: string;
   run(context: ScenarioContext): Promise<void>;
+  /** Longer than the suite's 60 s, for a scenario that starts a browser of its own and more. */
+  timeoutMs?: number;
 }
 
 /** Runs `work` with the server stopped (really offline), and always starts it again. */
@@ -305,6 +308,8 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   ...LOCK_SCENARIOS,
+  // In a session of its own, with the run's one sync server (started by the first engine's).
+  ...SYNC_SCENARIOS,
   // Last: it leaves this browser on another build of the app.
   ...UPDATE_SCENARIOS,
 ];
