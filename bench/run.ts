@@ -54,7 +54,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const figures: Figure[] = [];
 const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
 let largest: ReturnType<typeof generateJournal> | null = null;
-let syncProfile: ReturnType<typeof summarizeProfile> | undefined;
+let syncProfile: Record<'up' | 'down', ReturnType<typeof summarizeProfile> | null> | undefined;
 const repeat = async <T>(times: number, work: () => Promise<T>) => {
   const values: T[] = [];
   for (let run = 0; run < times; run += 1) values.push(await work());
@@ -80,9 +80,10 @@ try {
         `sync run ${run + 1}: up ${result.up.ms} ms (floor ${result.up.floorMs.toFixed(0)}), down ${result.down.ms} ms (floor ${result.down.floorMs.toFixed(0)})`,
       );
       if (profile) {
-        const summary = summarizeProfile(profile as Parameters<typeof summarizeProfile>[0]);
-        console.log(JSON.stringify(summary, null, 2));
-        syncProfile = summary;
+        const summarize = (cpu: unknown) =>
+          cpu ? summarizeProfile(cpu as Parameters<typeof summarizeProfile>[0]) : null;
+        syncProfile = { up: summarize(profile.up), down: summarize(profile.down) };
+        console.log(JSON.stringify(syncProfile, null, 2));
       }
     }
     figures.push(...syncFigures(runs, syncJournal));

@@ -17,8 +17,13 @@ export const SYNC_PASSPHRASE = 'kettle gravel orbit lantern';
 const AUTH = basicAuth(SYNC_USER, SYNC_PASSWORD);
 /** The app's own batch (src/features/sync/sync-engine.ts BATCH), used by the baselines too. */
 const BATCH = 100;
-/** The page is taken to be done syncing once the status line has said "Synced just now" this long. */
-const QUIET_MS = 3_000;
+/**
+ * The page is taken to be done syncing once the status line has said "Synced just now" this
+ * long: a sync the changes feed sets off starts within milliseconds. After an edit, longer than
+ * the app's own sync a few seconds after a save (AFTER_SAVE_MS, 3 s), so that one is counted too.
+ */
+const QUIET_MS = 1_500;
+const QUIET_AFTER_SAVE_MS = 3_500;
 const SYNC_TIMEOUT_MS = 900_000;
 
 export interface Journal {
@@ -147,11 +152,11 @@ function pressAndWaitSynced(page: Page, button: string): Promise<{ from: number;
 }
 
 /**
- * Waits until the status line has said "Synced just now" for QUIET_MS without another sync
+ * Waits until the status line has said "Synced just now" for `quietMs` without another sync
  * starting (a sync the changes feed set off, for example). Returns the page's clock when the
  * last sync finished and how many syncs ran after `since`.
  */
-function waitQuiet(page: Page): Promise<{ lastDone: number; syncs: number }> {
+function waitQuiet(page: Page, quietMs = QUIET_MS): Promise<{ lastDone: number; syncs: number }> {
   return page.evaluate(
     ([quiet, timeout]) =>
       new Promise<{ lastDone: number; syncs: number }>((resolve, reject) => {
@@ -179,7 +184,7 @@ function waitQuiet(page: Page): Promise<{ lastDone: number; syncs: number }> {
           }
         }, 100);
       }),
-    [QUIET_MS, SYNC_TIMEOUT_MS] as const,
+    [quietMs, SYNC_TIMEOUT_MS] as const,
   );
 }
 
@@ -249,6 +254,21 @@ async function changesFloor(url: string, expected: number): Promise<number> {
   return ms;
 }
 
+/** A CPU profile of the page's main thread, sampled every 0.5 ms. */
+async function startProfile(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopProfile(cdp: CDPSession): Promise<unknown> {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  return profile;
+}
+
 /** A device: a context of its own (its own IndexedDB), with the bench's in-page scripts. */
 async function newDevice(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -292,24 +312,15 @@ export async function syncRun(
     await importThroughApp(a.page, origin, { name: 'journal.json', buffer: Buffer.from(journal.json) });
     await fillSignIn(a.page, origin, url);
     const logA = new RequestLog(a.context, couch.origin);
-    let cdp: CDPSession | null = null;
-    if (options.profile) {
-      cdp = await a.context.newCDPSession(a.page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-      await cdp.send('Profiler.start');
-    }
+    const profileA = options.profile ? await startProfile(a.page) : null;
     const upFrom = Date.now();
     const upPage = await pressAndWaitSynced(a.page, 'Turn on sync');
     const serverDocs = await waitForServerCount(url, expected);
     const upTo = Date.now();
     const firstBulk = logA.firstAfter(upFrom, '_bulk_docs');
     const quietA = await waitQuiet(a.page);
-    let profile: unknown;
-    if (cdp) {
-      profile = (await cdp.send('Profiler.stop')).profile;
-      await cdp.detach();
-    }
+    const profile: { up?: unknown; down?: unknown } = {};
+    if (profileA) profile.up = await stopProfile(profileA);
     const upLongTasks = await longTasksSince(a.page, upPage.from);
     const upRequests = logA.between(upFrom, upTo);
     const echoRequests = logA.between(upTo);
@@ -317,6 +328,7 @@ export async function syncRun(
 
     await fillSignIn(b.page, origin, url);
     const logB = new RequestLog(b.context, couch.origin);
+    const profileB = options.profile ? await startProfile(b.page) : null;
     const downFrom = Date.now();
     const downPage = await pressAndWaitSynced(b.page, 'Turn on sync');
     let localRecords = await localCount(b.page);
@@ -326,6 +338,7 @@ export async function syncRun(
     }
     const downMs = Date.now() - downFrom;
     await waitQuiet(b.page);
+    if (profileB) profile.down = await stopProfile(profileB);
     const downLongTasks = await longTasksSince(b.page, downPage.from);
     const downRequests = logB.between(downFrom, downFrom + downMs);
     const downFloorMs = await changesFloor(url, expected);
@@ -351,7 +364,7 @@ export async function syncRun(
       downLongTasks,
       serverDocs,
       edit,
-      profile,
+      profile: options.profile ? profile : undefined,
     };
   } finally {
     await a.context.close();
@@ -363,7 +376,7 @@ export async function syncRun(
 /**
  * One entry edited in the editor, then Settings (through the tab, so the page is not reloaded)
  * and "Sync now": the server's writes (update_seq before and after) and every request the page
- * made, from before the edit until sync has been quiet for QUIET_MS.
+ * made, from before the edit until sync has been quiet for QUIET_AFTER_SAVE_MS.
  */
 async function oneEdit(page: Page, origin: string, url: string, journal: Journal, log: RequestLog) {
   const id = (JSON.parse(journal.json) as { tables: { entries: { id: string }[] } }).tables.entries[0]!.id;
@@ -381,7 +394,7 @@ async function oneEdit(page: Page, origin: string, url: string, journal: Journal
   await page.getByTestId('sync-status').waitFor();
   await waitQuiet(page);
   const pressed = await pressAndWaitSynced(page, 'Sync now');
-  await waitQuiet(page);
+  await waitQuiet(page, QUIET_AFTER_SAVE_MS);
   const after = await couchGet(url);
   return {
     docsWritten: seqNumber(after.update_seq) - seqNumber(before.update_seq),
