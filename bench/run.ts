@@ -4,7 +4,8 @@
  * bench/RESULTS.md. `npm run bench -- --quick`: a small journal, one run each, to prove the
  * harness works. Nothing here fails on a slow figure: budgets are reported, not asserted.
  * `-- --sync-only`: only the sync figures (bench/sync.ts), printed and kept in bench/results/,
- * not in RESULTS.md. `-- --profile-sync`: also a CPU profile of the first sync up, summarized.
+ * not in RESULTS.md. `-- --profile-sync`: also a CPU profile of the first run's syncs, summarized;
+ * `-- --sync-runs=N`: N runs of the sync figures instead of 3.
  * The app is served on TEST_PORT (4200 if unset), the CouchDB-protocol server on
  * COUCH_TEST_PORT (5989 if unset), so two checkouts can run side by side.
  */
@@ -43,7 +44,7 @@ const LARGEST = SIZES[SIZES.length - 1]!;
 const syncOnly = process.argv.includes('--sync-only');
 const profileSync = process.argv.includes('--profile-sync');
 /** A first sync of 10,000 entries both ways takes about a minute here: 3 runs, not 5. */
-const SYNC_RUNS = quick ? 1 : 3;
+const SYNC_RUNS = Number(process.argv.find((arg) => arg.startsWith('--sync-runs='))?.slice(12) ?? (quick ? 1 : 3));
 const PASSPHRASE = 'kettle gravel orbit lantern';
 const started = Date.now();
 
