@@ -302,7 +302,7 @@ export async function syncRun(
   journal: Journal,
   run: number,
   options: { edit: boolean; profile: boolean },
-): Promise<SyncRun & { profile?: unknown }> {
+): Promise<SyncRun & { profile?: { up?: unknown; down?: unknown } }> {
   const dbName = `bench-sync-${run}`;
   const url = await couch.createJournal(dbName, SYNC_USER, SYNC_PASSWORD);
   const expected = journal.entries + journal.runs + 1; // every record, and the setup document
