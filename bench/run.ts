@@ -49,6 +49,9 @@ const PASSPHRASE = 'kettle gravel orbit lantern';
 const started = Date.now();
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+// Started first, so a taken port stops the bench at once, not after the other figures (and
+// if anything after fails, the harness kills pouchdb-server when this process exits).
+const couch = await startCouchServer({ port: Number(process.env.COUCH_TEST_PORT ?? 5989) });
 const server = new PreviewServer(Number(process.env.TEST_PORT ?? 4200));
 await server.start();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -67,30 +70,25 @@ try {
 
   log('sync');
   const syncJournal = largest ?? generateJournal(LARGEST, Math.min(200, LARGEST));
-  const couch = await startCouchServer({ port: Number(process.env.COUCH_TEST_PORT ?? 5989) });
-  try {
-    const runs: SyncRun[] = [];
-    for (let run = 0; run < SYNC_RUNS; run += 1) {
-      const result = await syncRun(browser, couch, server.origin, syncJournal, run, {
-        edit: run === SYNC_RUNS - 1,
-        profile: profileSync && run === 0,
-      });
-      const { profile, ...figuresOfRun } = result;
-      runs.push(figuresOfRun);
-      log(
-        `sync run ${run + 1}: up ${result.up.ms} ms (floor ${result.up.floorMs.toFixed(0)}), down ${result.down.ms} ms (floor ${result.down.floorMs.toFixed(0)})`,
-      );
-      if (profile) {
-        const summarize = (cpu: unknown) =>
-          cpu ? summarizeProfile(cpu as Parameters<typeof summarizeProfile>[0]) : null;
-        syncProfile = { up: summarize(profile.up), down: summarize(profile.down) };
-        console.log(JSON.stringify(syncProfile, null, 2));
-      }
+  const runs: SyncRun[] = [];
+  for (let run = 0; run < SYNC_RUNS; run += 1) {
+    const result = await syncRun(browser, couch, server.origin, syncJournal, run, {
+      edit: run === SYNC_RUNS - 1,
+      profile: profileSync && run === 0,
+    });
+    const { profile, ...figuresOfRun } = result;
+    runs.push(figuresOfRun);
+    log(
+      `sync run ${run + 1}: up ${result.up.ms} ms (floor ${result.up.floorMs.toFixed(0)}), down ${result.down.ms} ms (floor ${result.down.floorMs.toFixed(0)})`,
+    );
+    if (profile) {
+      const summarize = (cpu: unknown) =>
+        cpu ? summarizeProfile(cpu as Parameters<typeof summarizeProfile>[0]) : null;
+      syncProfile = { up: summarize(profile.up), down: summarize(profile.down) };
+      console.log(JSON.stringify(syncProfile, null, 2));
     }
-    figures.push(...syncFigures(runs, syncJournal));
-  } finally {
-    await couch.stop();
   }
+  figures.push(...syncFigures(runs, syncJournal));
 
   const machine = `${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version()}, Node ${process.version}`;
   const when = new Date().toISOString();
@@ -115,6 +113,7 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  await couch.stop();
 }
 
 /** Every figure before sync's: bundle, Lighthouse, then each journal size. */
