@@ -11,7 +11,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.ts';
 import { startCouchServer } from '../tests/helpers/couch-server.ts';
@@ -47,6 +47,7 @@ const profileSync = process.argv.includes('--profile-sync');
 const SYNC_RUNS = Number(process.argv.find((arg) => arg.startsWith('--sync-runs='))?.slice(12) ?? (quick ? 1 : 3));
 const PASSPHRASE = 'kettle gravel orbit lantern';
 const started = Date.now();
+const loadAtStart = loadavg()[0]!;
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
 // Started first, so a taken port stops the bench at once, not after the other figures (and
@@ -90,7 +91,9 @@ try {
   }
   figures.push(...syncFigures(runs, syncJournal));
 
-  const machine = `${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version()}, Node ${process.version}`;
+  // A shared machine: how busy it was says how far to trust single times.
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+  const machine = `${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version()}, Node ${process.version}; ${load}`;
   const when = new Date().toISOString();
   const result = {
     when,
