@@ -2,8 +2,12 @@ import type { BrowserContext, Page } from 'playwright';
 import { KEY_LATENCY_SCRIPT } from './in-page.ts';
 
 /** What the in-page scripts (in-page.ts) keep on window. */
-interface BenchWindow {
-  __bench?: { marks: Record<string, number | undefined>; events: { name: string; duration: number }[] };
+export interface BenchWindow {
+  __bench?: {
+    marks: Record<string, number | undefined>;
+    events: { name: string; duration: number }[];
+    longTasks: { start: number; duration: number }[];
+  };
   __keys?: number[];
   __keyMode?: 'frame' | 'results';
 }

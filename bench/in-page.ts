@@ -3,10 +3,13 @@
  * (performance.now, Event Timing), so the round trips of the driver never count.
  */
 
-/** Records when the Today screen became usable, and when the unlock screen appeared. */
+/**
+ * Records when the Today screen became usable, and when the unlock screen appeared; every slow
+ * event (Event Timing) and every long task (Long Tasks API: main-thread work over 50 ms).
+ */
 export const MARKS_SCRIPT = `
 window.__name ??= (fn) => fn;
-window.__bench = { marks: {}, events: [] };
+window.__bench = { marks: {}, events: [], longTasks: [] };
 const marks = window.__bench.marks;
 const check = () => {
   if (marks.usable === undefined && document.querySelector('a[href="/journal/new"]') &&
@@ -22,6 +25,11 @@ try {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.events.push({ name: entry.name, duration: entry.duration });
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+} catch {}
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
 } catch {}
 `;
 

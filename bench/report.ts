@@ -30,6 +30,7 @@ interface Result {
   when: string;
   machine: string;
   runs: number;
+  syncRuns?: number;
   sizes: number[];
   figures: Figure[];
   minutes: number;
@@ -44,7 +45,7 @@ export function renderMarkdown(result: Result): string {
 Made by \`npm run bench\` on ${result.when.slice(0, 10)}, in ${result.minutes.toFixed(1)} minutes.
 Machine: ${result.machine}. Journals of ${result.sizes.map((size) => size.toLocaleString()).join(', ')} entries
 (generated with a fixed seed by bench/generate-journal.ts and brought in through the app's own import).
-Each time is the median of ${result.runs} runs (Lighthouse: of 3); min and max are in bench/results/.
+Each time is the median of ${result.runs} runs (Lighthouse: of 3${result.syncRuns ? `; sync: of ${result.syncRuns}, with min and max in its rows` : ''}); min and max are in bench/results/.
 This machine is shared and noisy: compare ratios measured in the same run, not single times.
 
 | figure | value | budget | |

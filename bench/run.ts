@@ -3,12 +3,18 @@
  * Chromium, and prints every figure with its budget; writes bench/results/<date>.json and
  * bench/RESULTS.md. `npm run bench -- --quick`: a small journal, one run each, to prove the
  * harness works. Nothing here fails on a slow figure: budgets are reported, not asserted.
+ * `-- --sync-only`: only the sync figures (bench/sync.ts), printed and kept in bench/results/,
+ * not in RESULTS.md. `-- --profile-sync`: also a CPU profile of the first run's syncs, summarized;
+ * `-- --sync-runs=N`: N runs of the sync figures instead of 3.
+ * The app is served on TEST_PORT (4200 if unset), the CouchDB-protocol server on
+ * COUCH_TEST_PORT (5989 if unset), so two checkouts can run side by side.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.ts';
+import { startCouchServer } from '../tests/helpers/couch-server.ts';
 import { waitForActivatedServiceWorker } from '../tests/e2e/helpers.ts';
 import { PreviewServer } from '../tests/engines/preview-server.ts';
 import { measureBundle } from './bundle.ts';
@@ -28,21 +34,32 @@ import { COMMON_QUERY, generateJournal, SEARCH_QUERY } from './generate-journal.
 import { MARKS_SCRIPT } from './in-page.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { type Figure, renderMarkdown, renderTable, stats } from './report.ts';
+import { summarizeProfile, syncFigures, type SyncRun, syncRun } from './sync.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 5;
 const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 const SIZES = quick ? [0, 200] : [0, 1_000, 10_000];
 const LARGEST = SIZES[SIZES.length - 1]!;
+const syncOnly = process.argv.includes('--sync-only');
+const profileSync = process.argv.includes('--profile-sync');
+/** A first sync of 10,000 entries both ways takes about a minute here: 3 runs, not 5. */
+const SYNC_RUNS = Number(process.argv.find((arg) => arg.startsWith('--sync-runs='))?.slice(12) ?? (quick ? 1 : 3));
 const PASSPHRASE = 'kettle gravel orbit lantern';
 const started = Date.now();
+const loadAtStart = loadavg()[0]!;
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
-const server = new PreviewServer(4200);
+// Started first, so a taken port stops the bench at once, not after the other figures (and
+// if anything after fails, the harness kills pouchdb-server when this process exits).
+const couch = await startCouchServer({ port: Number(process.env.COUCH_TEST_PORT ?? 5989) });
+const server = new PreviewServer(Number(process.env.TEST_PORT ?? 4200));
 await server.start();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const figures: Figure[] = [];
 const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
+let largest: ReturnType<typeof generateJournal> | null = null;
+let syncProfile: Record<'up' | 'down', ReturnType<typeof summarizeProfile> | null> | undefined;
 const repeat = async <T>(times: number, work: () => Promise<T>) => {
   const values: T[] = [];
   for (let run = 0; run < times; run += 1) values.push(await work());
@@ -50,6 +67,60 @@ const repeat = async <T>(times: number, work: () => Promise<T>) => {
 };
 
 try {
+  if (!syncOnly) await everythingButSync();
+
+  log('sync');
+  const syncJournal = largest ?? generateJournal(LARGEST, Math.min(200, LARGEST));
+  const runs: SyncRun[] = [];
+  for (let run = 0; run < SYNC_RUNS; run += 1) {
+    const result = await syncRun(browser, couch, server.origin, syncJournal, run, {
+      edit: run === SYNC_RUNS - 1,
+      profile: profileSync && run === 0,
+    });
+    const { profile, ...figuresOfRun } = result;
+    runs.push(figuresOfRun);
+    log(
+      `sync run ${run + 1}: up ${result.up.ms} ms (floor ${result.up.floorMs.toFixed(0)}), down ${result.down.ms} ms (floor ${result.down.floorMs.toFixed(0)})`,
+    );
+    if (profile) {
+      const summarize = (cpu: unknown) =>
+        cpu ? summarizeProfile(cpu as Parameters<typeof summarizeProfile>[0]) : null;
+      syncProfile = { up: summarize(profile.up), down: summarize(profile.down) };
+      console.log(JSON.stringify(syncProfile, null, 2));
+    }
+  }
+  figures.push(...syncFigures(runs, syncJournal));
+
+  // A shared machine: how busy it was says how far to trust single times.
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+  const machine = `${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version()}, Node ${process.version}; ${load}`;
+  const when = new Date().toISOString();
+  const result = {
+    when,
+    machine,
+    quick,
+    runs: RUNS,
+    syncRuns: SYNC_RUNS,
+    sizes: SIZES,
+    textBytes: syncJournal.textBytes,
+    figures,
+    syncProfile,
+    minutes: (Date.now() - started) / 60_000,
+  };
+  console.log(renderTable(figures));
+  mkdirSync('bench/results', { recursive: true });
+  const suffix = `${quick ? '-quick' : ''}${syncOnly ? '-sync' : ''}`;
+  writeFileSync(`bench/results/${when.replaceAll(':', '-')}${suffix}.json`, JSON.stringify(result, null, 2));
+  if (!quick && !syncOnly) writeFileSync('bench/RESULTS.md', renderMarkdown(result));
+  log(`done in ${result.minutes.toFixed(1)} minutes`);
+} finally {
+  await browser.close();
+  await server.stop();
+  await couch.stop();
+}
+
+/** Every figure before sync's: bundle, Lighthouse, then each journal size. */
+async function everythingButSync() {
   const bundle = await measureBundle(browser, server.origin);
   figures.push({
     name: 'gzipped JS to show the first screen',
@@ -81,7 +152,6 @@ try {
   });
 
   const starts: Record<number, number[]> = {};
-  let largest: ReturnType<typeof generateJournal> | null = null;
   for (const size of SIZES) {
     log(`journal of ${size} entries`);
     const journal = generateJournal(size, size === 0 ? 0 : Math.min(200, size));
@@ -221,28 +291,4 @@ try {
     met: ratio <= 1.3,
     detail: Object.fromEntries(Object.entries(starts).map(([size, values]) => [size, stats(values)])),
   });
-
-  const machine = `${cpus().length} x ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version()}, Node ${process.version}`;
-  const when = new Date().toISOString();
-  const result = {
-    when,
-    machine,
-    quick,
-    runs: RUNS,
-    sizes: SIZES,
-    textBytes: largest?.textBytes,
-    figures,
-    minutes: (Date.now() - started) / 60_000,
-  };
-  console.log(renderTable(figures));
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync(
-    `bench/results/${when.replaceAll(':', '-')}${quick ? '-quick' : ''}.json`,
-    JSON.stringify(result, null, 2),
-  );
-  if (!quick) writeFileSync('bench/RESULTS.md', renderMarkdown(result));
-  log(`done in ${result.minutes.toFixed(1)} minutes`);
-} finally {
-  await browser.close();
-  await server.stop();
 }
