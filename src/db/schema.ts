@@ -34,7 +34,7 @@ const SHIPPED_SCHEMA_VERSIONS: SchemaVersion[] = [
     // one mark per record saying where this device and the server last agreed (sync-store.ts).
     // Neither is ever in a backup: they describe this device's link, not the journal.
     version: 3,
-    stores: { syncConfig: 'id', syncMarks: 'key' },
+    stores: { syncConfig: 'id', syncMarks: 'key, documentId' },
   },
 ];
 

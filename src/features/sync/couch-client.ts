@@ -29,7 +29,8 @@ export interface ServerDoc {
 export interface Change {
   id: string;
   deleted?: boolean;
-  doc?: ServerDoc;
+  /** The document's current revision (the winning leaf first). */
+  changes: { rev: string }[];
 }
 
 export interface BulkResult {
@@ -38,6 +39,13 @@ export interface BulkResult {
   ok?: boolean;
   error?: string;
 }
+
+/**
+ * No request waits for ever: a server (or a proxy in front of it) that takes the connection and
+ * never answers would otherwise leave sync "Syncing…" until the page is reloaded. Long enough
+ * for a slow phone to send a batch; a long poll adds its own wait to this.
+ */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 export class CouchClient {
   private readonly base: string;
@@ -87,18 +95,22 @@ export class CouchClient {
     return answer.rows.map((row) => ({ id: row.id, rev: row.value.rev }));
   }
 
-  /** One page of the changes feed; `wait` makes it a long poll that answers when something changes. */
+  /** One page of the changes feed (ids and revisions); `wait` makes it a long poll that answers when something changes. */
   async changes(
     since: string | null,
     limit: number,
     wait?: { timeout: number; signal: AbortSignal },
   ): Promise<{ results: Change[]; last_seq: string }> {
-    const params = new URLSearchParams({ include_docs: 'true', limit: String(limit), since: since ?? '0' });
+    // Ids and revisions only: documents this device already has (its own, read back) are never downloaded.
+    const params = new URLSearchParams({ limit: String(limit), since: since ?? '0' });
     if (wait) {
       params.set('feed', 'longpoll');
       params.set('timeout', String(wait.timeout));
     }
-    const answer = await this.request('GET', `/_changes?${params}`, undefined, { signal: wait?.signal });
+    const answer = await this.request('GET', `/_changes?${params}`, undefined, {
+      signal: wait?.signal,
+      waitMs: wait?.timeout,
+    });
     const { results, last_seq } = answer as { results: Change[]; last_seq: unknown };
     return { results, last_seq: typeof last_seq === 'string' ? last_seq : JSON.stringify(last_seq) };
   }
@@ -114,9 +126,12 @@ export class CouchClient {
     method: string,
     path: string,
     body?: unknown,
-    how: { missing?: SyncProblem | null; conflict?: null; signal?: AbortSignal } = {},
+    how: { missing?: SyncProblem | null; conflict?: null; signal?: AbortSignal; waitMs?: number } = {},
   ): Promise<unknown> {
     let response: Response;
+    const waitMs = REQUEST_TIMEOUT_MS + (how.waitMs ?? 0);
+    const timeout = AbortSignal.timeout(waitMs);
+    const signal = how.signal ? eitherSignal(how.signal, timeout) : timeout;
     try {
       response = await fetch(`${this.base}${path}`, {
         method,
@@ -129,10 +144,11 @@ export class CouchClient {
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
-        signal: how.signal,
+        signal,
       });
     } catch (error) {
       if (how.signal?.aborted) throw error;
+      if (timeout.aborted) throw new SyncError('unreachable', { cause: error });
       throw new SyncError(await whyUnreachable(this.base), { cause: error });
     }
     if (response.ok) return response.json();
@@ -143,6 +159,16 @@ export class CouchClient {
     if (response.status === 409 && 'conflict' in how) return null;
     throw new SyncError(problemOf(response.status));
   }
+}
+
+/** AbortSignal.any, which Safari has only since 17.4. */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 function problemOf(status: number): SyncProblem {

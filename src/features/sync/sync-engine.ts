@@ -11,7 +11,15 @@ import {
   SETUP_DOCUMENT_ID,
   SYNCED_TABLES,
 } from '../../domain/sync/sync-documents';
-import { type Arrival, type ArrivalCounts, bringIn, noArrivals, saveMarks, unsyncedPage } from '../../db/sync-records';
+import {
+  type Arrival,
+  type ArrivalCounts,
+  bringIn,
+  noArrivals,
+  saveMarks,
+  serverRevsOf,
+  unsyncedPage,
+} from '../../db/sync-records';
 import {
   addSyncNotes,
   readSyncConfig,
@@ -93,52 +101,50 @@ async function checkServerJournal(session: Session): Promise<void> {
 }
 
 async function pull(session: Session, counts: ArrivalCounts): Promise<void> {
+  const startedAt = session.row.since;
   for (;;) {
     const page = await session.client.changes(session.row.since, BATCH);
-    const docs = page.results.flatMap((change) => (change.doc && !change.deleted ? [change.doc] : []));
-    await bringInDocs(session, docs, counts);
+    const live = page.results.filter((change) => !change.deleted && change.id !== SETUP_DOCUMENT_ID);
+    // What this device sent (or already took) comes back through the feed too: skipped unread.
+    const known = await serverRevsOf(live.map((change) => change.id));
+    const wanted = live.filter((change) => known.get(change.id) !== change.changes[0]?.rev).map((change) => change.id);
+    if (wanted.length > 0) await bringInDocs(session, (await session.client.docsByIds(wanted)).docs, counts);
     session.row = { ...session.row, since: page.last_seq };
     await updateSyncConfig({ since: page.last_seq });
+    if (page.results.length < BATCH) break;
+  }
+  if (session.row.since !== startedAt) {
     await session.client
-      .putLocal(`good-enough-${session.row.deviceId}`, { since: page.last_seq })
+      .putLocal(`good-enough-${session.row.deviceId}`, { since: session.row.since })
       .catch(() => undefined); // The device's own copy of the checkpoint is the one relied on.
-    if (page.results.length < BATCH) return;
   }
 }
 
 /** Opens each record document; one that can't be opened (not sealed with our key, or changed) is left out. */
 export async function bringInDocs(session: Session, docs: ServerDoc[], counts: ArrivalCounts): Promise<void> {
+  const opened = await Promise.all(
+    docs.map(async (doc): Promise<Arrival | 'refused' | null> => {
+      if (doc._id === SETUP_DOCUMENT_ID || !isRecordDocument(doc)) return null;
+      if (doc.data.length > MAX_DOCUMENT_CHARS) return 'refused';
+      let payload: unknown;
+      try {
+        payload = await openDocument(session.keys, doc._id, { iv: fromBase64(doc.iv), data: fromBase64(doc.data) });
+      } catch (error) {
+        if (!(error instanceof WrongKeyOrDamagedError) && !(error instanceof DOMException)) throw error;
+        return 'refused';
+      }
+      if (!isRecordPayload(payload)) return 'refused';
+      // Sealed for this document, but is it this record's document? Its id must be the record's own.
+      const expectedId = await documentIdFor(session.keys, recordKeyOf(payload.table, payload.record.id));
+      if (expectedId !== doc._id) return 'refused';
+      const { table, record, counter } = payload;
+      return { table, record, counter, documentId: doc._id, serverRev: doc._rev };
+    }),
+  );
   const arrivals: Arrival[] = [];
-  for (const doc of docs) {
-    if (doc._id === SETUP_DOCUMENT_ID || !isRecordDocument(doc)) continue;
-    if (doc.data.length > MAX_DOCUMENT_CHARS) {
-      counts.refused += 1;
-      continue;
-    }
-    let payload: unknown;
-    try {
-      payload = await openDocument(session.keys, doc._id, { iv: fromBase64(doc.iv), data: fromBase64(doc.data) });
-    } catch (error) {
-      if (!(error instanceof WrongKeyOrDamagedError) && !(error instanceof DOMException)) throw error;
-      counts.refused += 1;
-      continue;
-    }
-    if (!isRecordPayload(payload)) {
-      counts.refused += 1;
-      continue;
-    }
-    const expectedId = await documentIdFor(session.keys, recordKeyOf(payload.table, payload.record.id));
-    if (expectedId !== doc._id) {
-      counts.refused += 1;
-      continue;
-    }
-    arrivals.push({
-      table: payload.table,
-      record: payload.record,
-      counter: payload.counter,
-      documentId: doc._id,
-      serverRev: doc._rev,
-    });
+  for (const item of opened) {
+    if (item === 'refused') counts.refused += 1;
+    else if (item) arrivals.push(item);
   }
   const brought = await bringIn(arrivals);
   for (const key of Object.keys(counts) as (keyof ArrivalCounts)[]) counts[key] += brought[key];

@@ -41,6 +41,8 @@ let follow: AbortController | null = null;
 
 /** Runs a sync now (or right after the one running), for the whole origin. */
 export function syncNow(): Promise<void> {
+  // This sync takes in whatever a pending after-save sync would have sent.
+  clearTimeout(soonTimer);
   if (running) {
     again = true;
     return running;
