@@ -40,8 +40,10 @@ export function SettingsRoute() {
             device only if you export it yourself.
           </p>
           <p>
-            The Ditching Perfect experiments and questions were written for Good Enough by its team, © 2026, all rights
-            reserved. Everything you write is yours.
+            Every word of the guided packs is the project&apos;s own: written for Good Enough by its team, not copied
+            from any book, letter or worksheet. The project has not put them under an open licence, so they are © 2026
+            the Good Enough team, under copyright with all rights reserved: yours to read and use in this app.
+            Everything you write is yours.
           </p>
           <p className="quiet">Good Enough {__APP_VERSION__}</p>
         </section>
