@@ -24,7 +24,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    errorElement: <RouteError />,
+    errorElement: <RouteError standalone />,
     children: [
       { index: true, element: <TodayRoute />, errorElement: <RouteError /> },
       lazyScreen('journal', async () => (await journal()).JournalRoute),

@@ -72,11 +72,11 @@ describe('routing', () => {
     expect(screen.getByRole('link', { name: 'Go to Today' })).toBeInTheDocument();
   });
 
-  it('opens the care note from any screen and closes it again', async () => {
+  it('opens the help path from any screen and closes it again', async () => {
     const user = userEvent.setup();
     renderApp('/settings');
-    await user.click(await screen.findByRole('button', { name: 'Care note' }));
-    const dialog = await screen.findByRole('dialog', { name: 'A note of care' });
+    await user.click(await screen.findByRole('button', { name: 'Get help' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Get help' });
     expect(within(dialog).getByText(/not therapy, and it is not crisis care/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

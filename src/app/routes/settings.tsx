@@ -1,6 +1,6 @@
 import { BackupPanel } from '../../features/backup/components/backup-panel';
 import { DeleteEverything } from '../../features/backup/components/delete-everything';
-import { CareNoteText } from '../../features/care/components/care-note';
+import { HelpContent } from '../../features/care/components/help-content';
 import { InstallSection } from '../../features/install/components/install-section';
 import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
 import { LockSettings } from '../../features/lock/components/lock-settings';
@@ -27,9 +27,9 @@ export function SettingsRoute() {
         <BackupPanel questionText={questionText} />
         <section aria-labelledby="care-heading">
           <h2 id="care-heading" className="section-title">
-            A note of care
+            Get help
           </h2>
-          <CareNoteText />
+          <HelpContent headingLevel={3} />
         </section>
         <section aria-labelledby="about-heading">
           <h2 id="about-heading" className="section-title">
