@@ -25,7 +25,7 @@ export function HelpButton({ variant = 'bar' }: HelpButtonProps) {
         {variant === 'bar' ? <Icon name="care" /> : null}
         <span>Get help</span>
       </button>
-      <Dialog open={open} title="Get help" onClose={() => setOpen(false)} focusClose>
+      <Dialog open={open} title="Get help" onClose={() => setOpen(false)} focusTitle>
         {open ? <HelpContent headingLevel={3} /> : null}
       </Dialog>
     </>
