@@ -12,6 +12,7 @@ import './styles/components.css';
 import './styles/forms.css';
 import './styles/charts.css';
 import './styles/help.css';
+import './styles/runs.css';
 import './styles/print.css';
 
 const router = createBrowserRouter(routes);

@@ -20,12 +20,7 @@ type FirstFields =
 
 /** The fields added later: optional in stored runs, always present in a form. */
 type LaterFields =
-  | 'safetyBehaviours'
-  | 'badExpected'
-  | 'safetyBehavioursUsed'
-  | 'coping'
-  | 'badActual'
-  | 'kinderRuleBelief';
+  'safetyBehaviours' | 'badExpected' | 'safetyBehavioursUsed' | 'coping' | 'badActual' | 'kinderRuleBelief';
 
 /** What a person writes in a run: every field optional, every rating may stay unset. */
 export type RunFields = Pick<ExperimentRun, FirstFields> & Required<Pick<ExperimentRun, LaterFields>>;

@@ -32,6 +32,16 @@ export const ExperimentSchema = v.strictObject({
   harder: text('The harder variation', 400),
   examplePrediction: text('The example prediction', 400),
   safetyNote: v.optional(text('The safety note', 400)),
+  /** Two or three things people often do to feel safe here, which this experiment drops. */
+  safetyBehaviours: v.optional(
+    v.pipe(
+      v.array(text('A safety behaviour', 200), 'The safety behaviours should be a list'),
+      v.minLength(2, 'Give two or three safety behaviours'),
+      v.maxLength(3, 'Give two or three safety behaviours'),
+    ),
+  ),
+  /** A kinder, more flexible rule this experiment might lead to: a suggestion, in the person's voice. */
+  kinderRule: v.optional(text('The kinder rule', 300)),
 });
 
 export const QuestionSchema = v.strictObject({

@@ -49,7 +49,8 @@ describe('the newer run fields in backups', () => {
     expect(text).toContain('"badExpected":85');
     await database().runs.clear();
     await importText(text);
-    const after = (await database().runs.toArray()).map(({ baseUpdatedAt: _base, ...rest }) => rest);
+    const stored = (await database().runs.toArray()) as { baseUpdatedAt?: unknown }[];
+    const after = stored.map(({ baseUpdatedAt: _base, ...rest }) => rest);
     expect(JSON.stringify(after)).toBe(before);
   });
 

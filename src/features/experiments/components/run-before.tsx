@@ -43,6 +43,13 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
         name="prediction"
         onChange={(prediction) => update({ prediction })}
       />
+      <Rating
+        label="If it does happen, how bad do you expect it to be?"
+        low="not bad at all"
+        high="as bad as it gets"
+        value={fields.badExpected}
+        onChange={(badExpected) => update({ badExpected })}
+      />
       <ChoiceGroup<Variation>
         legend="Which version will you try?"
         clearable={false}
@@ -75,6 +82,14 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
         name="planWhere"
         onChange={(planWhere) => update({ planWhere })}
       />
+      <TextAreaField
+        label="What will you not do this time?"
+        hint={safetyHint(experiment)}
+        value={fields.safetyBehaviours}
+        name="safetyBehaviours"
+        onChange={(safetyBehaviours) => update({ safetyBehaviours })}
+        rows={3}
+      />
       <Rating
         label="How uncomfortable do you feel about it now?"
         low="calm"
@@ -84,4 +99,14 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
       />
     </section>
   );
+}
+
+/**
+ * Safety behaviours are the small things done to feel safe (an extra check, a sorry in
+ * advance). Leaving them out is what lets the experiment show what really happens.
+ */
+function safetyHint(experiment: Experiment | null): string {
+  const intro = 'The small things you might do to feel safe. Leaving them out lets you see what really happens.';
+  const ideas = experiment?.safetyBehaviours;
+  return ideas ? `${intro} For example: ${ideas.map((idea) => idea.toLowerCase()).join('; ')}.` : intro;
 }
