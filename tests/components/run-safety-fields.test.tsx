@@ -81,7 +81,8 @@ describe('a run’s safety behaviours, "if it happened" and the kinder rule', ()
     const { database } = await import('../../src/db/database');
     await database()
       .runs.toCollection()
-      .modify((stored: Record<string, unknown>) => {
+      .modify((stored) => {
+        const record = stored as unknown as Record<string, unknown>;
         for (const key of [
           'safetyBehaviours',
           'badExpected',
@@ -90,7 +91,7 @@ describe('a run’s safety behaviours, "if it happened" and the kinder rule', ()
           'badActual',
           'kinderRuleBelief',
         ])
-          delete stored[key];
+          delete record[key];
       });
     expect(await getRun(run.id)).not.toHaveProperty('badExpected');
     renderApp(`/experiments/send-it-with-a-typo/runs/${run.id}`);
