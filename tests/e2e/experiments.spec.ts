@@ -113,6 +113,11 @@ test('run one experiment three times offline, closing the page between steps, an
   await expect(table.getByRole('row', { name: /Run 3/ })).toContainText('20%');
   await expect(page.getByRole('main').getByRole('link', { name: /Run \d/ })).toHaveCount(3);
   // For looking at, in both themes (npm test keeps them under test-results/).
+  await page
+    .locator('figure', {
+      has: page.getByRole('img', { name: 'How bad you expected it to be, and how bad it was when it happened' }),
+    })
+    .screenshot({ path: 'test-results/experiment-expected-against-actual.png' });
   await page.screenshot({ path: 'test-results/experiment-three-runs-light.png', fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: 'test-results/experiment-three-runs-dark.png', fullPage: true });
@@ -137,6 +142,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('radio', { name: 'Partly' }).check();
     await expect(page.getByRole('textbox', { name: 'How did you cope?' })).toBeVisible();
     await saved(page);
+    await page
+      .getByRole('textbox', { name: 'What will you not do this time?' })
+      .locator('..')
+      .screenshot({ path: `test-results/run-form-safety-${colorScheme}.png` });
+    await page
+      .locator('.form-subsection')
+      .screenshot({ path: `test-results/run-form-if-it-happened-${colorScheme}.png` });
     for (const path of [page.url(), '/experiments/share-it-unfiltered', '/', '/experiments']) {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();
