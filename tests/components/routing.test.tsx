@@ -12,7 +12,12 @@ describe('routing', () => {
     await markWelcomeSeen(); // the first-run welcome has its own tests (welcome.test.tsx)
     renderApp('/');
     expect(await screen.findByText('Start where you are')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /A small experiment/ })).toBeInTheDocument();
+    // Nothing tried yet: the gentlest experiment of the pack.
+    expect(
+      await screen.findByRole('link', {
+        name: /The gentlest experiment you haven’t tried\s*Leave a chore good enough/,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -41,6 +46,9 @@ describe('routing', () => {
       .getAllByRole('link')
       .filter((link) => link.getAttribute('href')?.startsWith('/experiments/'));
     expect(experimentLinks).toHaveLength(7);
+    // Gentlest first, the bravest last.
+    expect(experimentLinks[0]).toHaveTextContent(/^GentlestLeave a chore good enough/);
+    expect(experimentLinks[6]).toHaveTextContent(/^A stretchSay how you really are/);
     await user.click(screen.getByRole('link', { name: /Send it with a small typo/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Send it with a small typo' })).toBeInTheDocument();
     expect(screen.getByText('If I send something with a mistake, people will think less of me.')).toBeInTheDocument();

@@ -42,6 +42,15 @@ export const ExperimentSchema = v.strictObject({
   ),
   /** A kinder, more flexible rule this experiment might lead to: a suggestion, in the person's voice. */
   kinderRule: v.optional(text('The kinder rule', 300)),
+  /** 1 (gentlest) to 5: lists go from gentlest to hardest, and Today suggests the gentlest untried. */
+  difficulty: v.optional(
+    v.pipe(
+      v.number('The difficulty should be a number'),
+      v.integer('The difficulty should be a whole number'),
+      v.minValue(1, 'The difficulty should be 1 to 5'),
+      v.maxValue(5, 'The difficulty should be 1 to 5'),
+    ),
+  ),
 });
 
 export const QuestionSchema = v.strictObject({

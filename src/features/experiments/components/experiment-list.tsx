@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
+import { byDifficulty, difficultyWords } from '../../../domain/packs/difficulty';
 import type { Pack } from '../../../domain/packs/pack-schema';
 
-/** Every experiment of every pack. Nothing is locked: any one can be opened first. */
+/** Every experiment of every pack, gentlest first. Nothing is locked: any one can be opened first. */
 export function ExperimentList({ packs }: { packs: Pack[] }) {
   return (
     <>
       <p className="lead">
-        Each experiment tests one belief with one small, safe act. Start with whichever one feels possible today.
+        Each experiment tests one belief with one small, safe act. They go from gentlest to bravest. Start with
+        whichever one feels possible today.
       </p>
       {packs.map((pack) => (
         <section key={pack.id} aria-labelledby={`pack-${pack.id}-experiments`}>
@@ -14,9 +16,10 @@ export function ExperimentList({ packs }: { packs: Pack[] }) {
             {pack.title}
           </h2>
           <ul className="card-list">
-            {pack.experiments.map((experiment) => (
+            {byDifficulty(pack.experiments).map((experiment) => (
               <li key={experiment.id}>
                 <Link className="card" to={`/experiments/${experiment.id}`}>
+                  <span className="card__meta">{difficultyWords(experiment)}</span>
                   <span className="card__title">{experiment.title}</span>
                   <span className="card__text">{experiment.belief}</span>
                 </Link>
