@@ -74,3 +74,21 @@ describe('safer steps and checkable predictions', () => {
     expect(predictions.join(' ')).not.toMatch(/at least two people|fewer people than usual/i);
   });
 });
+
+describe('the teaching in the pack', () => {
+  it('holds three lessons and, for every experiment, an example run', () => {
+    const result = validatePack(shippedPack());
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.pack.lessons?.map((lesson) => lesson.id)).toEqual([
+      'what-an-experiment-is',
+      'what-safety-behaviours-are',
+      'why-we-rate',
+    ]);
+    for (const experiment of result.pack.experiments) {
+      const run = experiment.exampleRun;
+      expect(run, experiment.id).toBeDefined();
+      // "If it happened" is filled in exactly when it came true, as a real run would ask.
+      expect(run?.coping !== undefined, experiment.id).toBe(run?.cameTrue !== 'no');
+    }
+  });
+});

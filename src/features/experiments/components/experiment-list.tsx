@@ -15,6 +15,11 @@ export function ExperimentList({ packs }: { packs: Pack[] }) {
           <h2 id={`pack-${pack.id}-experiments`} className="section-title">
             {pack.title}
           </h2>
+          <p>
+            <Link to={`/about/${encodeURIComponent(pack.id)}`}>
+              About this pack<span className="visually-hidden">: {pack.title}</span>
+            </Link>
+          </p>
           <ul className="card-list">
             {byDifficulty(pack.experiments).map((experiment) => (
               <li key={experiment.id}>

@@ -24,6 +24,11 @@ export function StartWhereYouAre({ pack, now, tried }: StartWhereYouAreProps) {
         Start where you are
       </h2>
       <p>{pack.intro[0]}</p>
+      <p>
+        <Link to={`/about/${encodeURIComponent(pack.id)}`}>
+          More about this pack<span className="visually-hidden">: {pack.title}</span>
+        </Link>
+      </p>
       <ul className="card-list">
         {question ? (
           <li>
