@@ -38,13 +38,16 @@ describe('routing', () => {
     }
   });
 
-  it('lists all 7 experiments and opens one with its belief, act and variations', async () => {
+  it('lists the 7 experiments of the first pack and the second pack’s, and opens one with its belief, act and variations', async () => {
     const user = userEvent.setup();
     renderApp('/experiments');
     await screen.findByRole('link', { name: /Send it with a small typo/ });
-    const experimentLinks = screen
-      .getAllByRole('link')
-      .filter((link) => link.getAttribute('href')?.startsWith('/experiments/'));
+    const linksIn = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('href')?.startsWith('/experiments/'));
+    expect(linksIn('Room to Breathe')).toHaveLength(5);
+    const experimentLinks = linksIn('Loosening the Grip');
     expect(experimentLinks).toHaveLength(7);
     // Gentlest first, the bravest last.
     expect(experimentLinks[0]).toHaveTextContent(/^GentlestLeave a chore good enough/);
@@ -58,10 +61,12 @@ describe('routing', () => {
     expect(await screen.findByText("You haven't tried this one yet. There's no hurry.")).toBeInTheDocument();
   });
 
-  it('lists all 10 questions and opens one with its hint', async () => {
+  it('lists all 10 questions of each pack and opens one with its hint', async () => {
     const user = userEvent.setup();
     renderApp('/questions');
-    const list = await screen.findByRole('list');
+    const [list, second] = await screen.findAllByRole('list');
+    if (!list || !second) throw new Error('expected a list for each pack');
+    expect(within(second).getAllByRole('listitem')).toHaveLength(10);
     expect(within(list).getAllByRole('listitem')).toHaveLength(10);
     await user.click(within(list).getAllByRole('link')[0] as HTMLElement);
     expect(await screen.findByRole('heading', { level: 2, name: 'Your answers' })).toBeInTheDocument();

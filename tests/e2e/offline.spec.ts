@@ -21,10 +21,10 @@ test.describe('offline after the first visit', () => {
     await expect(page.getByText('If I ask a basic question or admit I don')).toBeVisible();
 
     await page.goto('/questions');
-    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(10);
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(20); // two packs of 10
 
     await page.goto('/experiments');
-    await expect(page.getByRole('main').locator('a[href^="/experiments/"]')).toHaveCount(7);
+    await expect(page.getByRole('main').locator('a[href^="/experiments/"]')).toHaveCount(12); // 7 and 5
   });
 
   test('tells the person when it is ready to work offline', async ({ page }) => {
