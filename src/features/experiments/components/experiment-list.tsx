@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { byDifficulty, difficultyWords } from '../../../domain/packs/difficulty';
 import type { Pack } from '../../../domain/packs/pack-schema';
+import { OWN_EXPERIMENT } from '../own-experiment';
 
 /** Every experiment of every pack, gentlest first. Nothing is locked: any one can be opened first. */
 export function ExperimentList({ packs }: { packs: Pack[] }) {
@@ -33,6 +34,19 @@ export function ExperimentList({ packs }: { packs: Pack[] }) {
           </ul>
         </section>
       ))}
+      <section aria-labelledby="own-experiments">
+        <h2 id="own-experiments" className="section-title">
+          Your own
+        </h2>
+        <ul className="card-list">
+          <li>
+            <Link className="card" to={`/experiments/${OWN_EXPERIMENT.id}`}>
+              <span className="card__title">Design your own experiment</span>
+              <span className="card__text">Test a rule of your own, with an act you choose.</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

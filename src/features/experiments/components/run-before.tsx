@@ -21,7 +21,11 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
       </h2>
       <TextAreaField
         label="The belief you're testing"
-        hint="Change the words so they sound like you."
+        hint={
+          experiment && !experiment.belief
+            ? 'Write the rule you hold yourself to, in your own words. For example: "If I say no, people will stop asking me."'
+            : 'Change the words so they sound like you.'
+        }
         value={fields.belief}
         name="belief"
         onChange={(belief) => update({ belief })}
