@@ -7,6 +7,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('axe finds no violations on any screen, or in the help path', async ({ page }) => {
+      test.setTimeout(120_000); // 19 screens, each analysed whole, on a shared two-core machine
       await openToday(page); // the welcome's own steps are checked in first-run.spec.ts
       for (const screen of SCREENS) {
         await page.goto(screen.path);
