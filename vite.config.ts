@@ -32,7 +32,8 @@ export default defineConfig({
         id: '/',
         name: 'Good Enough',
         short_name: 'Good Enough',
-        description: 'A private journal for small experiments with imperfection. Everything stays on your device.',
+        description:
+          'A private journal for meeting your own efforts with more kindness. Everything stays on your device.',
         lang: 'en',
         start_url: '/',
         scope: '/',

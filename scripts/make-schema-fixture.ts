@@ -170,7 +170,7 @@ async function finishRun(page: Page) {
 
 async function answerQuestion(page: Page) {
   await visit(page, '/questions');
-  await page.getByRole('link', { name: 'Answer them one at a time' }).click();
+  await page.getByRole('link', { name: 'Answer them one at a time' }).first().click();
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
   await page.getByRole('textbox', { name: 'Your answer (optional)' }).fill(JOURNAL.answer.text);
   await settled(page);

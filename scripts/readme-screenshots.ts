@@ -17,6 +17,7 @@ export const README_SCREENS = [
   { name: 'questions', path: '/questions/session/ditching-perfect' },
   { name: 'insights', path: '/journal/insights' },
   { name: 'settings', path: '/settings' },
+  { name: 'about', path: '/about/ditching-perfect' },
 ] as const;
 
 const pack = JSON.parse(readFileSync('prompts/ditching-perfect.json', 'utf8')) as {
@@ -58,6 +59,11 @@ try {
       await page.waitForTimeout(400);
       await page.screenshot({ path: `docs/screenshots/${colorScheme}-${screen.name}.png` });
     }
+    // The help path, opened from Today's top bar (the browser's language here is en-US).
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('banner').getByRole('button', { name: 'Get help' }).click();
+    await page.getByRole('dialog', { name: 'Get help' }).waitFor();
+    await page.screenshot({ path: `docs/screenshots/${colorScheme}-help.png` });
     await context.close();
   }
 } finally {

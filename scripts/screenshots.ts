@@ -59,8 +59,8 @@ try {
       }
     }
     await page.goto(ORIGIN);
-    await page.getByRole('button', { name: 'Care note' }).click();
-    await page.screenshot({ path: `screenshots/${colorScheme}-care-dialog.png` });
+    await page.getByRole('button', { name: 'Get help' }).click();
+    await page.screenshot({ path: `screenshots/${colorScheme}-help-dialog.png` });
     await page.keyboard.press('Escape');
     await lockScreens(page, colorScheme);
     await context.close();

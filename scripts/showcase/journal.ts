@@ -67,6 +67,8 @@ const RUNS = [
     discomfortBefore: 70,
     discomfortDuring: 40,
     cameTrue: 'no',
+    expected: 80,
+    actual: null,
   },
   {
     experimentId: 'send-it-with-a-typo',
@@ -76,6 +78,8 @@ const RUNS = [
     discomfortBefore: 55,
     discomfortDuring: 30,
     cameTrue: 'no',
+    expected: 70,
+    actual: null,
   },
   {
     experimentId: 'send-it-with-a-typo',
@@ -85,6 +89,8 @@ const RUNS = [
     discomfortBefore: 40,
     discomfortDuring: 20,
     cameTrue: 'partly',
+    expected: 60,
+    actual: 15,
   },
   {
     experimentId: 'say-i-dont-know',
@@ -94,6 +100,8 @@ const RUNS = [
     discomfortBefore: 80,
     discomfortDuring: 50,
     cameTrue: 'no',
+    expected: 75,
+    actual: null,
   },
 ] as const;
 
@@ -158,6 +166,8 @@ export function showcaseBackup(today: Date, beliefs: Record<string, string>): st
       planWhere: 'At my desk',
       variation: 'standard',
       discomfortBefore: run.discomfortBefore,
+      safetyBehaviours: 'No final read, and no correction sent after.',
+      badExpected: run.expected,
       outcome: 'Nobody said anything. One reply, about something else entirely.',
       discomfortDuring: run.discomfortDuring,
       predictionCameTrue: run.cameTrue,
@@ -165,6 +175,10 @@ export function showcaseBackup(today: Date, beliefs: Record<string, string>): st
       learned: 'The worry was louder than anything that happened.',
       kinderRule: 'Clear is enough; perfect is optional.',
       next: 'repeat',
+      safetyBehavioursUsed: 'no',
+      coping: run.actual === null ? '' : 'I said thanks for spotting it, and got on with my day.',
+      badActual: run.actual,
+      kinderRuleBelief: 60,
       completedAt: at + 3 * 3600 * 1000,
       day: dayOf(at),
       timeZone: 'Europe/London',

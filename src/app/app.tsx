@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { CareButton } from '../features/care/components/care-button';
+import { HelpButton } from '../features/care/components/help-button';
 import { startCapturingInstallPrompt } from '../features/install/install-prompt-store';
 import { LockGate } from '../features/lock/components/lock-gate';
 import { DatabaseNotice } from './database-notice';
@@ -11,6 +11,8 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/forms.css';
 import './styles/charts.css';
+import './styles/help.css';
+import './styles/runs.css';
 import './styles/print.css';
 
 const router = createBrowserRouter(routes);
@@ -39,7 +41,7 @@ export function App() {
     <>
       <DatabaseNotice />
       <LockGate
-        care={<CareButton />}
+        care={<HelpButton />}
         forgotten={
           <Suspense fallback={null}>
             <DeleteEverything />

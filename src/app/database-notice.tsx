@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useConnectionState } from '../db/connection-status';
 import { anyUnsavedWords, onSaveSettled } from '../db/unsaved-words';
-import { CareButton } from '../features/care/components/care-button';
+import { HelpButton } from '../features/care/components/help-button';
 
 /**
  * What a tab says when another tab runs a different version of the app on the same journal
@@ -18,7 +18,7 @@ export function DatabaseNotice() {
             Good Enough is open in another tab with an older version: close it or reload it, and this one will open by
             itself. Nothing in your journal is lost meanwhile.
           </p>
-          <CareButton />
+          <HelpButton />
         </div>
       </main>
     );

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { CareButton } from '../features/care/components/care-button';
+import { HelpButton } from '../features/care/components/help-button';
 import { LockButton } from '../features/lock/components/lock-button';
 import { Icon } from '../ui/icons';
 import { Toaster } from '../ui/toaster';
@@ -18,7 +18,7 @@ export function Layout() {
         <span className="topbar__name">Good Enough</span>
         <span className="topbar__actions">
           <LockButton />
-          <CareButton />
+          <HelpButton />
         </span>
       </header>
       <main id="main" className="main">

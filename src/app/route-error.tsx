@@ -1,19 +1,27 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isDataError } from '../domain/data-error';
+import { HelpButton } from '../features/care/components/help-button';
 import { Page } from '../ui/page';
 
 /**
  * Shown in place of a screen that failed. It never prints the error itself (it could hold
  * journal text); it says what the person can do, in plain words, by error code.
  */
-export function RouteError() {
+export function RouteError({ standalone = false }: { standalone?: boolean }) {
   const error = useRouteError();
+  // Inside the layout, the top bar's "Get help" is on screen; in place of the whole app it is not.
+  const help = standalone ? (
+    <p>
+      <HelpButton variant="inline" />
+    </p>
+  ) : null;
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <Page title="This page isn't here">
         <p>
           <Link to="/">Go to Today</Link>
         </p>
+        {help}
       </Page>
     );
   }
@@ -29,6 +37,7 @@ export function RouteError() {
           Go to Today
         </Link>
       </p>
+      {help}
     </Page>
   );
 }

@@ -15,6 +15,7 @@ import { TodayRoute } from './routes/today';
 const journal = () => import('./routes/journal');
 const experiments = () => import('./routes/experiments');
 const questions = () => import('./routes/questions');
+const about = () => import('./routes/about');
 
 function lazyScreen(path: string, load: () => Promise<ComponentType>): RouteObject {
   return { path, lazy: async () => ({ Component: await load() }), errorElement: <RouteError /> };
@@ -24,7 +25,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    errorElement: <RouteError />,
+    errorElement: <RouteError standalone />,
     children: [
       { index: true, element: <TodayRoute />, errorElement: <RouteError /> },
       lazyScreen('journal', async () => (await journal()).JournalRoute),
@@ -42,6 +43,8 @@ export const routes: RouteObject[] = [
       lazyScreen('questions/session/:packId', async () => (await questions()).QuestionSessionRoute),
       lazyScreen('questions/:questionId', async () => (await questions()).QuestionRoute),
       lazyScreen('settings', async () => (await import('./routes/settings')).SettingsRoute),
+      lazyScreen('about/:packId', async () => (await about()).AboutPackRoute),
+      lazyScreen('about/:packId/:lessonId', async () => (await about()).LessonRoute),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

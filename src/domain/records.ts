@@ -47,6 +47,8 @@ export type RunStatus = 'planned' | 'done';
 export type PredictionResult = 'yes' | 'partly' | 'no';
 export type NextStep = 'repeat' | 'harder' | 'rest';
 export type Variation = 'standard' | 'easier' | 'harder';
+/** Did the person fall back on the safety behaviours they meant to drop? */
+export type SafetyUse = 'no' | 'some' | 'yes';
 
 export interface ExperimentRun extends RecordMeta {
   packId: string;
@@ -64,6 +66,15 @@ export interface ExperimentRun extends RecordMeta {
   planWhere: string;
   variation: Variation;
   discomfortBefore: Rating;
+  /*
+   * Added after the first release, so optional: a run saved before (or a backup made before)
+   * has none of these, and is read as if they were blank (runFieldsOf in run-fields.ts).
+   * Nothing indexes them, so no schema version was needed.
+   */
+  /** Before: what you will not do this time (the extra check, the apology in advance). */
+  safetyBehaviours?: string;
+  /** Before: if the prediction comes true, how bad you expect it to be. */
+  badExpected?: Rating;
   // After
   outcome: string;
   discomfortDuring: Rating;
@@ -72,6 +83,14 @@ export interface ExperimentRun extends RecordMeta {
   learned: string;
   kinderRule: string;
   next: NextStep | null;
+  // After, added later (optional, as above)
+  /** Did you do any of the safety behaviours anyway? */
+  safetyBehavioursUsed?: SafetyUse | null;
+  /** If the prediction came true (yes or partly): how you coped, and how bad it really was. */
+  coping?: string;
+  badActual?: Rating;
+  /** How much you believe the kinder rule, 0-100%. */
+  kinderRuleBelief?: Rating;
   completedAt: number | null;
   day: LocalDay;
   timeZone: string;

@@ -8,27 +8,36 @@ interface DialogProps {
   closeLabel?: string;
   /** Buttons to show instead of the single close button (e.g. confirm and cancel). */
   actions?: ReactNode;
+  /**
+   * Start on the title, rather than on the first link or field in the content (a phone number,
+   * say): a long dialog then opens at its top, where it matters most.
+   */
+  focusTitle?: boolean;
 }
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, Escape closes it, and
  * focus returns to the button that opened it.
  */
-export function Dialog({ open, title, onClose, children, closeLabel = 'Close', actions }: DialogProps) {
+export function Dialog({ open, title, onClose, children, closeLabel = 'Close', actions, focusTitle }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      if (focusTitle) titleRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, focusTitle]);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="dialog__body">
-        <h2 id={titleId} className="dialog__title">
+        <h2 id={titleId} className="dialog__title" ref={titleRef} tabIndex={focusTitle ? -1 : undefined}>
           {title}
         </h2>
         {children}

@@ -46,7 +46,8 @@ describe('an experiment run', () => {
       expect(router.state.location.pathname).toBe(`/experiments/send-it-with-a-typo/runs/${run?.id}`),
     );
 
-    await user.click(screen.getByRole('radio', { name: 'No' }));
+    const cameTrue = screen.getByRole('group', { name: 'Did your prediction come true?' });
+    await user.click(within(cameTrue).getByRole('radio', { name: 'No' }));
     await waitFor(
       async () => expect(await getRun(run?.id ?? '')).toMatchObject({ status: 'done', predictionCameTrue: 'no' }),
       {

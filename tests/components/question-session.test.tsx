@@ -11,7 +11,8 @@ describe('the question session', () => {
   it('goes one question at a time, saves answers as entries, and resumes where it was left', async () => {
     const user = userEvent.setup();
     const first = renderApp('/questions');
-    await user.click(await screen.findByRole('link', { name: 'Answer them one at a time' }));
+    // The first pack's session (each pack has its own).
+    await user.click((await screen.findAllByRole('link', { name: 'Answer them one at a time' }))[0] as HTMLElement);
     expect(await screen.findByText('Question 1 of 10')).toBeInTheDocument();
 
     // Answer 1, skip 2, answer 3.

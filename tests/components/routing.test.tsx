@@ -12,7 +12,12 @@ describe('routing', () => {
     await markWelcomeSeen(); // the first-run welcome has its own tests (welcome.test.tsx)
     renderApp('/');
     expect(await screen.findByText('Start where you are')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /A small experiment/ })).toBeInTheDocument();
+    // Nothing tried yet: the gentlest experiment of the pack.
+    expect(
+      await screen.findByRole('link', {
+        name: /The gentlest experiment you haven’t tried\s*Leave a chore good enough/,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -33,14 +38,20 @@ describe('routing', () => {
     }
   });
 
-  it('lists all 7 experiments and opens one with its belief, act and variations', async () => {
+  it('lists the 7 experiments of the first pack and the second pack’s, and opens one with its belief, act and variations', async () => {
     const user = userEvent.setup();
     renderApp('/experiments');
     await screen.findByRole('link', { name: /Send it with a small typo/ });
-    const experimentLinks = screen
-      .getAllByRole('link')
-      .filter((link) => link.getAttribute('href')?.startsWith('/experiments/'));
+    const linksIn = (name: string) =>
+      within(screen.getByRole('region', { name }))
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('href')?.startsWith('/experiments/'));
+    expect(linksIn('Room to Breathe')).toHaveLength(5);
+    const experimentLinks = linksIn('Loosening the Grip');
     expect(experimentLinks).toHaveLength(7);
+    // Gentlest first, the bravest last.
+    expect(experimentLinks[0]).toHaveTextContent(/^GentlestLeave a chore good enough/);
+    expect(experimentLinks[6]).toHaveTextContent(/^A stretchSay how you really are/);
     await user.click(screen.getByRole('link', { name: /Send it with a small typo/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Send it with a small typo' })).toBeInTheDocument();
     expect(screen.getByText('If I send something with a mistake, people will think less of me.')).toBeInTheDocument();
@@ -50,10 +61,12 @@ describe('routing', () => {
     expect(await screen.findByText("You haven't tried this one yet. There's no hurry.")).toBeInTheDocument();
   });
 
-  it('lists all 10 questions and opens one with its hint', async () => {
+  it('lists all 10 questions of each pack and opens one with its hint', async () => {
     const user = userEvent.setup();
     renderApp('/questions');
-    const list = await screen.findByRole('list');
+    const [list, second] = await screen.findAllByRole('list');
+    if (!list || !second) throw new Error('expected a list for each pack');
+    expect(within(second).getAllByRole('listitem')).toHaveLength(10);
     expect(within(list).getAllByRole('listitem')).toHaveLength(10);
     await user.click(within(list).getAllByRole('link')[0] as HTMLElement);
     expect(await screen.findByRole('heading', { level: 2, name: 'Your answers' })).toBeInTheDocument();
@@ -72,11 +85,11 @@ describe('routing', () => {
     expect(screen.getByRole('link', { name: 'Go to Today' })).toBeInTheDocument();
   });
 
-  it('opens the care note from any screen and closes it again', async () => {
+  it('opens the help path from any screen and closes it again', async () => {
     const user = userEvent.setup();
     renderApp('/settings');
-    await user.click(await screen.findByRole('button', { name: 'Care note' }));
-    const dialog = await screen.findByRole('dialog', { name: 'A note of care' });
+    await user.click(await screen.findByRole('button', { name: 'Get help' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Get help' });
     expect(within(dialog).getByText(/not therapy, and it is not crisis care/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

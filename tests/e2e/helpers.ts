@@ -18,6 +18,9 @@ export const SCREENS = [
   { path: '/journal/insights', heading: "What you've noticed" },
   { path: '/journal/day/2026-11-29', heading: 'Sunday 29 November 2026' },
   { path: '/settings', heading: 'Settings' },
+  { path: '/about/ditching-perfect', heading: 'About this pack' },
+  { path: '/experiments/your-own', heading: 'Design your own experiment' },
+  { path: '/about/ditching-perfect/what-safety-behaviours-are', heading: 'What safety behaviours are' },
   { path: '/no-such-page', heading: "This page isn't here" },
 ] as const;
 

@@ -120,7 +120,8 @@ test('installed, then launched for the first time with no network: it opens, sav
     await expect(page.getByRole('heading', { level: 1, name: questionText })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
     await nav.getByRole('link', { name: 'Experiments' }).click();
-    await expect(page.getByRole('main').locator('a[href^="/experiments/"]')).toHaveCount(7);
+    // Both packs' experiments (7 and 5), and designing your own.
+    await expect(page.getByRole('main').locator('a[href^="/experiments/"]')).toHaveCount(13);
     const experiment = page.getByRole('main').locator('a[href^="/experiments/"]').first();
     const experimentTitle = (await experiment.locator('.card__title').textContent()) ?? '';
     await experiment.click();

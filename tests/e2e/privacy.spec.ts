@@ -22,7 +22,7 @@ test('the app never contacts another origin, and the page breaks no security pol
     await page.goto(screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
   }
-  await page.getByRole('button', { name: 'Care note' }).click();
+  await page.getByRole('button', { name: 'Get help' }).click();
   await page.getByRole('button', { name: 'Close' }).click();
 
   expect(requests.length).toBeGreaterThan(10);

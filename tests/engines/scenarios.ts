@@ -155,15 +155,15 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'the care note opens and closes',
+    name: 'the help path (Get help) opens and closes',
     async run({ session, server }) {
       await session.goto(`${server.origin}/journal`);
       await waitForHeading(session, 'Journal');
       await session.click('header button');
-      await waitUntil(session, `document.querySelector('dialog')?.open === true`, 'the care note to open');
+      await waitUntil(session, `document.querySelector('dialog')?.open === true`, 'the help path to open');
       await waitForText(session, 'not crisis care');
       await session.click('dialog button');
-      await waitUntil(session, `document.querySelector('dialog')?.open === false`, 'the care note to close');
+      await waitUntil(session, `document.querySelector('dialog')?.open === false`, 'the help path to close');
     },
   },
   {

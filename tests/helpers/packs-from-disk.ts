@@ -8,7 +8,11 @@ const promptsDir = join(process.cwd(), 'prompts/');
 export async function readPackFromDisk(path: string): Promise<unknown> {
   const name = decodeURIComponent(path.split('/').pop() ?? '');
   if (name === 'index.json') {
-    return { packs: readdirSync(promptsDir).filter((file) => file.endsWith('.json')) };
+    return {
+      packs: readdirSync(promptsDir)
+        .filter((file) => file.endsWith('.json'))
+        .sort(),
+    };
   }
   return JSON.parse(readFileSync(promptsDir + name, 'utf8'));
 }

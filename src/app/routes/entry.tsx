@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { Link, useNavigate, useParams } from 'react-router';
+import { LowMoodOffer } from '../../features/care/components/low-mood-offer';
 import { EntryEditor } from '../../features/journal/components/entry-editor';
 import { WrittenAt } from '../../features/journal/components/written-at';
 import { useTrashEntry } from '../../features/journal/hooks/use-entry-actions';
@@ -48,6 +49,7 @@ export function EntryRoute() {
             entryId={session.openedAs}
             entry={loaded.entry}
             onNewRecord={session.onNewRecord}
+            lowMoodOffer={<LowMoodOffer />}
             onDelete={
               currentId
                 ? () => {

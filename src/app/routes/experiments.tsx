@@ -3,7 +3,9 @@ import { EarlierExperiments } from '../../features/experiments/components/earlie
 import { ExperimentDetail } from '../../features/experiments/components/experiment-detail';
 import { ExperimentList } from '../../features/experiments/components/experiment-list';
 import { ExperimentRuns } from '../../features/experiments/components/experiment-runs';
+import { OwnExperimentDetail } from '../../features/experiments/components/own-experiment-detail';
 import { useExperimentRuns } from '../../features/experiments/hooks/use-runs';
+import { isOwnExperiment } from '../../features/experiments/own-experiment';
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { findExperiment, usePacks } from '../../features/packs/hooks/use-packs';
 import { Page } from '../../ui/page';
@@ -26,6 +28,17 @@ export function ExperimentsRoute() {
 
 export function ExperimentRoute() {
   const { experimentId = '' } = useParams();
+  if (isOwnExperiment(experimentId)) {
+    return (
+      <Page title="Design your own experiment">
+        <OwnExperimentDetail />
+      </Page>
+    );
+  }
+  return <PackExperimentRoute experimentId={experimentId} />;
+}
+
+function PackExperimentRoute({ experimentId }: { experimentId: string }) {
   const state = usePacks();
   const found = state.status === 'ready' ? findExperiment(state.packs, experimentId) : undefined;
   if (state.status === 'ready' && !found) return <EarlierExperimentRoute experimentId={experimentId} />;

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { RunForm } from '../../features/experiments/components/run-form';
 import { useRunOnce } from '../../features/experiments/hooks/use-runs';
 import { useTrashRun } from '../../features/experiments/hooks/use-trash-run';
+import { isOwnExperiment, OWN_EXPERIMENT, OWN_PACK_ID } from '../../features/experiments/own-experiment';
 import { findExperiment, usePacks } from '../../features/packs/hooks/use-packs';
 import { Page } from '../../ui/page';
 import { NotFoundRoute } from './not-found';
@@ -23,7 +24,9 @@ export function RunRoute() {
   const trash = useTrashRun();
 
   if (packs.status === 'loading' || loaded.loading) return null;
-  const found = findExperiment(packs.packs, experimentId);
+  const found =
+    findExperiment(packs.packs, experimentId) ??
+    (isOwnExperiment(experimentId) ? { pack: { id: OWN_PACK_ID, title: '' }, experiment: OWN_EXPERIMENT } : undefined);
   const run = loaded.run;
   // A new run needs the experiment; a saved one is shown even if the pack dropped it.
   if (!run && (!session.isNew || !found)) return <NotFoundRoute />;

@@ -1,6 +1,6 @@
 import { BackupPanel } from '../../features/backup/components/backup-panel';
 import { DeleteEverything } from '../../features/backup/components/delete-everything';
-import { CareNoteText } from '../../features/care/components/care-note';
+import { HelpContent } from '../../features/care/components/help-content';
 import { InstallSection } from '../../features/install/components/install-section';
 import { findQuestion, usePacks } from '../../features/packs/hooks/use-packs';
 import { LockSettings } from '../../features/lock/components/lock-settings';
@@ -29,9 +29,9 @@ export function SettingsRoute() {
         <BackupPanel questionText={questionText} />
         <section aria-labelledby="care-heading">
           <h2 id="care-heading" className="section-title">
-            A note of care
+            Get help
           </h2>
-          <CareNoteText />
+          <HelpContent headingLevel={3} />
         </section>
         <section aria-labelledby="about-heading">
           <h2 id="about-heading" className="section-title">
@@ -43,8 +43,10 @@ export function SettingsRoute() {
             leaves this device only if you export it yourself.
           </p>
           <p>
-            The Ditching Perfect experiments and questions were written for Good Enough by its team, © 2026, all rights
-            reserved. Everything you write is yours.
+            Every word of the guided packs is the project&apos;s own: written for Good Enough by its team, not copied
+            from any book, letter or worksheet. The project has not put them under an open licence, so they are © 2026
+            the Good Enough team, under copyright with all rights reserved: yours to read and use in this app.
+            Everything you write is yours.
           </p>
           <p className="quiet">Good Enough {__APP_VERSION__}</p>
         </section>

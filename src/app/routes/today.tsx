@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { BackupNudge } from '../../features/backup/components/backup-nudge';
 import { WaitingRuns } from '../../features/experiments/components/waiting-runs';
+import { useTriedExperimentIds } from '../../features/experiments/hooks/use-runs';
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { greetingFor, TodayDate } from '../../features/today/components/greeting';
 import { StartWhereYouAre } from '../../features/today/components/start-where-you-are';
@@ -32,6 +33,7 @@ export function TodayRoute() {
 function Today() {
   // Not `new Date()`: an app left open overnight must not keep showing yesterday.
   const now = useNow();
+  const tried = useTriedExperimentIds();
   return (
     <Page title={greetingFor(now)}>
       <TodayDate now={now} />
@@ -42,7 +44,9 @@ function Today() {
       </p>
       <BackupNudge />
       <WaitingRuns now={now} />
-      <PacksReady>{(packs) => (packs[0] ? <StartWhereYouAre pack={packs[0]} now={now} /> : null)}</PacksReady>
+      <PacksReady>
+        {(packs) => (packs[0] ? <StartWhereYouAre pack={packs[0]} now={now} tried={tried} /> : null)}
+      </PacksReady>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { CareNoteText } from '../../features/care/components/care-note';
+import { HelpContent } from '../../features/care/components/help-content';
 import { InstallNote } from '../../features/install/components/install-section';
 import { Welcome } from '../../features/welcome/components/welcome';
 import { BringInOffer } from '../journal-move/bring-in-offer';
@@ -8,5 +8,5 @@ import { BringInOffer } from '../journal-move/bring-in-offer';
  * for the iPhone or iPad Home Screen app opened empty, a way to bring in Safari's journal.
  */
 export function WelcomeRoute() {
-  return <Welcome care={<CareNoteText />} install={<InstallNote />} bringIn={<BringInOffer />} />;
+  return <Welcome care={<HelpContent headingLevel={2} />} install={<InstallNote />} bringIn={<BringInOffer />} />;
 }

@@ -61,11 +61,25 @@ export function runMarkdown(run: ExperimentRun): string {
         .filter(Boolean)
         .join('\n\n'),
     ),
+    section('What I would not do this time', run.safetyBehaviours ?? ''),
     section('Discomfort', `Before: ${rated(run.discomfortBefore)}. During: ${rated(run.discomfortDuring)}.`),
     section('What happened', run.outcome),
     section('Did the prediction come true?', run.predictionCameTrue ?? ''),
+    section(
+      'How bad',
+      run.badExpected == null && run.badActual == null
+        ? ''
+        : `Expected: ${rated(run.badExpected ?? null)}. Actually: ${rated(run.badActual ?? null)}.`,
+    ),
+    section('How I coped', run.coping ?? ''),
+    section('Did I do any of them anyway?', run.safetyBehavioursUsed ?? ''),
     section('What I learned', run.learned),
-    section('A kinder rule', run.kinderRule),
+    section(
+      'A kinder rule',
+      run.kinderRule.trim() && run.kinderRuleBelief != null
+        ? `${run.kinderRule}\n\nBelieved: ${rated(run.kinderRuleBelief, '%')}.`
+        : run.kinderRule,
+    ),
     section('Next', run.next ?? ''),
   ].join('');
 }

@@ -1,4 +1,5 @@
 import type { ExperimentRun, Rating } from '../records';
+import { predictionHappened } from './run-fields';
 
 export interface RunPoint {
   /** 1 for the first run, 2 for the second... */
@@ -8,6 +9,9 @@ export interface RunPoint {
   beliefAfter: Rating;
   discomfortBefore: Rating;
   discomfortDuring: Rating;
+  /** How bad it was expected to be, and (only where it came true) how bad it was. */
+  badExpected: Rating;
+  badActual: Rating;
 }
 
 export interface PredictionTally {
@@ -29,6 +33,8 @@ export function runPoints(runs: ExperimentRun[]): RunPoint[] {
       beliefAfter: run.beliefAfter,
       discomfortBefore: run.discomfortBefore,
       discomfortDuring: run.discomfortDuring,
+      badExpected: run.badExpected ?? null,
+      badActual: predictionHappened(run) ? (run.badActual ?? null) : null,
     }));
 }
 
@@ -51,6 +57,11 @@ export function describeTally(tally: PredictionTally, subject = 'Your prediction
   const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
   const main = `${subject} came true ${tally.yes} of ${tally.answered} ${tally.answered === 1 ? 'time' : 'times'}`;
   return tally.partly > 0 ? `${main} (partly ${times(tally.partly)}).` : `${main}.`;
+}
+
+/** True when the expected-against-actual chart has anything to draw. */
+export function hasAnyBadRating(points: RunPoint[]): boolean {
+  return points.some((point) => point.badExpected !== null || point.badActual !== null);
 }
 
 /** True when the chart has anything to draw. */

@@ -1,8 +1,7 @@
 import type { ExperimentRun } from '../records';
 
-/** What a person writes in a run: every field optional, every rating may stay unset. */
-export type RunFields = Pick<
-  ExperimentRun,
+/** The fields a run has had from the start. */
+type FirstFields =
   | 'belief'
   | 'beliefBefore'
   | 'prediction'
@@ -17,9 +16,19 @@ export type RunFields = Pick<
   | 'beliefAfter'
   | 'learned'
   | 'kinderRule'
-  | 'next'
->;
+  | 'next';
 
+/** The fields added later: optional in stored runs, always present in a form. */
+type LaterFields =
+  'safetyBehaviours' | 'badExpected' | 'safetyBehavioursUsed' | 'coping' | 'badActual' | 'kinderRuleBelief';
+
+/** What a person writes in a run: every field optional, every rating may stay unset. */
+export type RunFields = Pick<ExperimentRun, FirstFields> & Required<Pick<ExperimentRun, LaterFields>>;
+
+/*
+ * The order here is the order a new run's fields are stored in, and the order the backup
+ * schema lists them (domain/backup/backup-schema.ts), so a backup round-trips byte for byte.
+ */
 export function blankRunFields(belief: string): RunFields {
   return {
     belief,
@@ -30,6 +39,8 @@ export function blankRunFields(belief: string): RunFields {
     planWhere: '',
     variation: 'standard',
     discomfortBefore: null,
+    safetyBehaviours: '',
+    badExpected: null,
     outcome: '',
     discomfortDuring: null,
     predictionCameTrue: null,
@@ -37,18 +48,29 @@ export function blankRunFields(belief: string): RunFields {
     learned: '',
     kinderRule: '',
     next: null,
+    safetyBehavioursUsed: null,
+    coping: '',
+    badActual: null,
+    kinderRuleBelief: null,
   };
 }
 
+/** A saved run's fields; one saved before a field existed reads it as blank. */
 export function runFieldsOf(run: ExperimentRun): RunFields {
   const fields = blankRunFields(run.belief);
   for (const key of Object.keys(fields) as (keyof RunFields)[]) {
-    (fields as unknown as Record<string, unknown>)[key] = run[key];
+    const value = run[key];
+    if (value !== undefined) (fields as unknown as Record<string, unknown>)[key] = value;
   }
   return fields;
 }
 
-const hasText = (value: string) => value.trim().length > 0;
+const hasText = (value: string | undefined) => (value ?? '').trim().length > 0;
+
+/** True when the feared prediction came true, wholly or in part: then coping and "how bad" are asked. */
+export function predictionHappened(run: Pick<ExperimentRun, 'predictionCameTrue'>): boolean {
+  return run.predictionCameTrue === 'yes' || run.predictionCameTrue === 'partly';
+}
 
 /** True once anything about "afterwards" is written: the run has been done. */
 export function hasOutcome(fields: RunFields): boolean {
@@ -59,7 +81,11 @@ export function hasOutcome(fields: RunFields): boolean {
     fields.beliefAfter !== null ||
     hasText(fields.learned) ||
     hasText(fields.kinderRule) ||
-    fields.next !== null
+    fields.next !== null ||
+    fields.safetyBehavioursUsed !== null ||
+    hasText(fields.coping) ||
+    fields.badActual !== null ||
+    fields.kinderRuleBelief !== null
   );
 }
 
@@ -77,6 +103,8 @@ export function isUntouched(fields: RunFields, packBelief: string): boolean {
     !hasText(fields.planWhere) &&
     fields.variation === 'standard' &&
     fields.discomfortBefore === null &&
+    !hasText(fields.safetyBehaviours) &&
+    fields.badExpected === null &&
     !hasOutcome(fields)
   );
 }

@@ -1,5 +1,5 @@
 import type { DaysWritten } from './days-written';
-import type { RatingChange } from './experiment-figures';
+import type { ExpectedVersusActual, RatingChange } from './experiment-figures';
 import type { QuestionsAnswered, WordsWritten } from './journal-insights';
 
 /*
@@ -37,6 +37,29 @@ export function describeDiscomfort(change: RatingChange): string {
   if (change.runs === 0) return 'Rate your discomfort before and during a run, and how it moved will show here.';
   const how = change.runs === 1 ? '' : ', on average';
   return `${across(change.runs)} where you rated both, discomfort was ${change.averageFirst} out of 100 before and ${change.averageSecond} during${how}.`;
+}
+
+/**
+ * What the person's own runs show about the feared outcome, in their numbers, promising
+ * nothing: "In 3 runs, you expected it would be 70 out of 100 bad if it happened, on average. It
+ * came true, wholly or partly, in 1 of them, and was 30 out of 100 where you had expected 80.
+ * In the other 2 it didn't happen."
+ */
+export function describeExpected(figures: ExpectedVersusActual): string {
+  const { runs, averageExpected, happened, whenItHappened } = figures;
+  if (runs === 0) {
+    return 'Before a run, say how bad it would be if your prediction came true. Afterwards, say whether it did. Then you can see how the two compare.';
+  }
+  const inRuns = runs === 1 ? 'In 1 run' : `In ${numbers.format(runs)} runs`;
+  const average = runs === 1 ? '' : ', on average';
+  const opening = `${inRuns}, you expected it would be ${averageExpected} out of 100 bad if it happened${average}.`;
+  if (happened === 0) return `${opening} ${runs === 1 ? 'It' : 'In every one of them, it'} didn't happen.`;
+  const of = runs === 1 ? 'It came true, wholly or partly' : `It came true, wholly or partly, in ${happened} of them`;
+  const rest = runs - happened;
+  const didnt = rest === 0 ? '' : ` In the other ${rest === 1 ? 'one' : numbers.format(rest)} it didn't happen.`;
+  if (whenItHappened.runs === 0) return `${opening} ${of}; you didn't rate how bad it was.${didnt}`;
+  const when = whenItHappened.runs === 1 ? '' : ' on average';
+  return `${opening} ${of}, and was ${whenItHappened.averageSecond} out of 100 where you had expected ${whenItHappened.averageFirst}${when}.${didnt}`;
 }
 
 export function describeQuestions(answered: QuestionsAnswered): string {

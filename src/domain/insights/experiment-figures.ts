@@ -1,4 +1,5 @@
 import { type PredictionTally, predictionTally } from '../experiments/comparison';
+import { predictionHappened } from '../experiments/run-fields';
 import type { ExperimentRun, Rating } from '../records';
 
 /** Two ratings of the same runs compared: only runs where both were given count. */
@@ -12,6 +13,20 @@ export interface RatingChange {
   pairs: { first: number; second: number }[];
 }
 
+/**
+ * The core lesson of an experiment: how bad you expected it to be, against what happened.
+ * Counts only runs where both "how bad do you expect" and "did it come true" were answered.
+ */
+export interface ExpectedVersusActual {
+  runs: number;
+  /** Whole number; null when no run counts. */
+  averageExpected: number | null;
+  /** Of those runs, how many times it came true, wholly or partly. */
+  happened: number;
+  /** Where it happened and both were rated: expected (first) against how bad it was (second). */
+  whenItHappened: RatingChange;
+}
+
 export interface ExperimentFigures {
   experimentId: string;
   title: string;
@@ -20,6 +35,7 @@ export interface ExperimentFigures {
   belief: RatingChange;
   discomfort: RatingChange;
   prediction: PredictionTally;
+  expected: ExpectedVersusActual;
 }
 
 export interface AllExperimentFigures {
@@ -52,6 +68,23 @@ export function ratingChange(
   };
 }
 
+export function expectedVersusActual(runs: ExperimentRun[]): ExpectedVersusActual {
+  const counted = runs.filter((run) => (run.badExpected ?? null) !== null && run.predictionCameTrue !== null);
+  const happened = counted.filter(predictionHappened);
+  const expected = counted.map((run) => run.badExpected ?? 0);
+  return {
+    runs: counted.length,
+    averageExpected:
+      counted.length === 0 ? null : Math.round(expected.reduce((sum, value) => sum + value, 0) / counted.length),
+    happened: happened.length,
+    whenItHappened: ratingChange(
+      happened,
+      (run) => run.badExpected ?? null,
+      (run) => run.badActual ?? null,
+    ),
+  };
+}
+
 function figuresOf(runs: ExperimentRun[]): AllExperimentFigures['overall'] {
   return {
     runs: runs.length,
@@ -66,6 +99,7 @@ function figuresOf(runs: ExperimentRun[]): AllExperimentFigures['overall'] {
       (run) => run.discomfortDuring,
     ),
     prediction: predictionTally(runs),
+    expected: expectedVersusActual(runs),
   };
 }
 

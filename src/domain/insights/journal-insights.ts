@@ -35,7 +35,16 @@ export interface JournalInsights {
  * The fields of a run the person writes. The belief is left out: it starts as the pack's own
  * sentence, and counting our words as theirs would flatter nobody.
  */
-const RUN_TEXT = ['prediction', 'planWhat', 'planWhere', 'outcome', 'learned', 'kinderRule'] as const;
+const RUN_TEXT = [
+  'prediction',
+  'planWhat',
+  'planWhere',
+  'safetyBehaviours',
+  'outcome',
+  'coping',
+  'learned',
+  'kinderRule',
+] as const;
 
 export function questionsAnswered(entries: Pick<Entry, 'questionId'>[]): QuestionsAnswered {
   const answered = entries.filter((entry) => entry.questionId !== null);
@@ -49,7 +58,7 @@ export function wordsWritten(
   let inEntries = 0;
   for (const entry of entries) inEntries += countWords(entry.title) + countWords(entry.text);
   let inExperiments = 0;
-  for (const run of runs) for (const field of RUN_TEXT) inExperiments += countWords(run[field]);
+  for (const run of runs) for (const field of RUN_TEXT) inExperiments += countWords(run[field] ?? '');
   return { inEntries, inExperiments, total: inEntries + inExperiments };
 }
 

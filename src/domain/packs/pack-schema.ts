@@ -22,6 +22,32 @@ const id = (label: string) =>
     v.regex(ID_PATTERN, `${label} should be lowercase words joined by hyphens`),
   );
 
+const score = (label: string) =>
+  v.pipe(
+    v.number(`${label} should be a number`),
+    v.integer(`${label} should be a whole number`),
+    v.minValue(0, `${label} should be 0 to 100`),
+    v.maxValue(100, `${label} should be 0 to 100`),
+  );
+
+/** One made-up run, filled in, for reading before starting one's own. */
+export const ExampleRunSchema = v.strictObject({
+  beliefBefore: score('The belief before'),
+  prediction: text('The example prediction', 400),
+  badExpected: score('How bad it was expected to be'),
+  plan: text('The example plan', 400),
+  dropped: text('The safety behaviours dropped', 400),
+  discomfortBefore: score('The discomfort before'),
+  outcome: text('What happened', 400),
+  discomfortDuring: score('The discomfort during'),
+  cameTrue: v.picklist(['yes', 'partly', 'no'], 'Did it come true should be yes, partly or no'),
+  coping: v.optional(text('How it was coped with', 400)),
+  badActual: v.optional(score('How bad it was')),
+  beliefAfter: score('The belief after'),
+  learned: text('What was learned', 400),
+  kinderRuleBelief: score('How much the kinder rule is believed'),
+});
+
 export const ExperimentSchema = v.strictObject({
   id: id('The experiment id'),
   title: text('The title', 80),
@@ -32,6 +58,36 @@ export const ExperimentSchema = v.strictObject({
   harder: text('The harder variation', 400),
   examplePrediction: text('The example prediction', 400),
   safetyNote: v.optional(text('The safety note', 400)),
+  /** Two or three things people often do to feel safe here, which this experiment drops. */
+  safetyBehaviours: v.optional(
+    v.pipe(
+      v.array(text('A safety behaviour', 200), 'The safety behaviours should be a list'),
+      v.minLength(2, 'Give two or three safety behaviours'),
+      v.maxLength(3, 'Give two or three safety behaviours'),
+    ),
+  ),
+  /** A kinder, more flexible rule this experiment might lead to: a suggestion, in the person's voice. */
+  kinderRule: v.optional(text('The kinder rule', 300)),
+  exampleRun: v.optional(ExampleRunSchema),
+  /** 1 (gentlest) to 5: lists go from gentlest to hardest, and Today suggests the gentlest untried. */
+  difficulty: v.optional(
+    v.pipe(
+      v.number('The difficulty should be a number'),
+      v.integer('The difficulty should be a whole number'),
+      v.minValue(1, 'The difficulty should be 1 to 5'),
+      v.maxValue(5, 'The difficulty should be 1 to 5'),
+    ),
+  ),
+});
+
+/** A one-screen lesson about how the pack works, shown from its About page. */
+export const LessonSchema = v.strictObject({
+  id: id('The lesson id'),
+  title: text('The lesson title', 80),
+  paragraphs: v.pipe(
+    v.array(text('A lesson paragraph', 600), 'The lesson should be a list of paragraphs'),
+    v.minLength(1, 'A lesson needs at least one paragraph'),
+  ),
 });
 
 export const QuestionSchema = v.strictObject({
@@ -56,6 +112,12 @@ export const PackSchema = v.strictObject({
     v.array(text('An intro paragraph', 600), 'The intro should be a list of paragraphs'),
     v.minLength(1, 'The intro needs at least one paragraph'),
   ),
+  lessons: v.optional(
+    v.pipe(
+      v.array(LessonSchema, 'The lessons should be a list'),
+      v.check((items) => hasUniqueIds(items), 'Two lessons share an id'),
+    ),
+  ),
   experiments: v.pipe(
     v.array(ExperimentSchema, 'The experiments should be a list'),
     v.check((items) => hasUniqueIds(items), 'Two experiments share an id'),
@@ -73,6 +135,8 @@ export const PackSchema = v.strictObject({
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type Experiment = v.InferOutput<typeof ExperimentSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
+export type Lesson = v.InferOutput<typeof LessonSchema>;
+export type ExampleRun = v.InferOutput<typeof ExampleRunSchema>;
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: string[] };
 

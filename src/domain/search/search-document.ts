@@ -28,7 +28,17 @@ export function entryDocument(entry: Entry): SearchDocument {
 }
 
 export function runDocument(run: ExperimentRun): SearchDocument {
-  const texts = [run.belief, run.prediction, run.planWhat, run.planWhere, run.outcome, run.learned, run.kinderRule];
+  const texts = [
+    run.belief,
+    run.prediction,
+    run.planWhat,
+    run.planWhere,
+    run.safetyBehaviours ?? '',
+    run.outcome,
+    run.coping ?? '',
+    run.learned,
+    run.kinderRule,
+  ];
   return {
     id: `run:${run.id}`,
     kind: 'run',

@@ -3,13 +3,57 @@ import { validatePack } from '../../../src/domain/packs/pack-schema';
 import { shippedPack } from '../../helpers/packs-from-disk';
 
 describe('the content pack schema', () => {
-  it('accepts the shipped Ditching Perfect pack, with 7 experiments and 10 questions', () => {
+  it('accepts the shipped pack, with 7 experiments and 10 questions', () => {
     const result = validatePack(shippedPack());
     expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
-    expect(result.pack.title).toBe('Ditching Perfect');
     expect(result.pack.experiments).toHaveLength(7);
     expect(result.pack.questions).toHaveLength(10);
+  });
+
+  it('has a name of our own, never the title of the letter it answers, and keeps the ids journals refer to', () => {
+    const result = validatePack(shippedPack());
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const { pack } = result;
+    expect(pack.title).toBe('Loosening the Grip');
+    expect(`${pack.title} ${pack.summary}`).not.toMatch(/ditching perfect|experiments with imperfection/i);
+    expect(pack.id).toBe('ditching-perfect');
+    expect(pack.experiments.map((experiment) => experiment.id)).toEqual(
+      expect.arrayContaining([
+        'send-it-with-a-typo',
+        'good-enough-chore',
+        'stop-when-the-timer-rings',
+        'say-i-dont-know',
+        'share-it-unfiltered',
+        'be-a-beginner-out-loud',
+        'say-how-you-really-are',
+      ]),
+    );
+    expect(pack.questions.map((question) => question.id)).toEqual([
+      'after-you-finish',
+      'what-it-costs',
+      'what-it-protects',
+      'where-it-started',
+      'lessons-about-mistakes',
+      'perfect-parts-online',
+      'words-for-a-friend',
+      'good-enough-today',
+      'glad-it-was-messy',
+      'kinder-next-time',
+    ]);
+  });
+
+  it('no longer carries the sentences that followed the letter too closely', () => {
+    const text = JSON.stringify(shippedPack());
+    for (const phrase of [
+      'never good enough, no matter how much you do',
+      'not to stop caring or to lower your standards',
+      'kinder, more balanced way',
+      'mistakes are a normal part of learning',
+      'show the perfect parts and hide the mess',
+    ]) {
+      expect(text).not.toContain(phrase);
+    }
   });
 
   it('gives every experiment the fields a run needs', () => {

@@ -6,7 +6,7 @@ describe('loading content packs', () => {
   it('loads every pack listed in the index, as the built app serves them', async () => {
     const loaded = await loadPacks(readPackFromDisk);
     expect(loaded.broken).toEqual([]);
-    expect(loaded.packs.map((pack) => pack.id)).toEqual(['ditching-perfect']);
+    expect(loaded.packs.map((pack) => pack.id)).toEqual(['ditching-perfect', 'room-to-breathe']);
   });
 
   it('keeps the good packs and reports the broken one by file name', async () => {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Pack } from '../../../domain/packs/pack-schema';
 import { useAllRuns } from '../hooks/use-runs';
+import { isOwnExperiment } from '../own-experiment';
 
 /**
  * Runs of experiments that no pack has any more (removed or renamed): never hidden, listed
@@ -11,7 +12,7 @@ export function EarlierExperiments({ packs }: { packs: Pack[] }) {
   const known = new Set(packs.flatMap((pack) => pack.experiments.map((experiment) => experiment.id)));
   const orphans = new Map<string, { title: string; count: number }>();
   for (const run of runs ?? []) {
-    if (known.has(run.experimentId)) continue;
+    if (known.has(run.experimentId) || isOwnExperiment(run.experimentId)) continue;
     const entry = orphans.get(run.experimentId) ?? { title: run.experimentTitle || run.experimentId, count: 0 };
     entry.count += 1;
     orphans.set(run.experimentId, entry);

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import { useExperimentRuns } from '../hooks/use-runs';
+import { ExampleRun } from './example-run';
 import { ExperimentRuns } from './experiment-runs';
 
 /** One experiment: why it matters, the belief, the act and its variations, and your runs. */
@@ -47,6 +48,7 @@ export function ExperimentDetail({ experiment }: { experiment: Experiment }) {
           {experiment.safetyNote}
         </aside>
       ) : null}
+      <ExampleRun experiment={experiment} />
       {runs && runs.length > 0 ? null : <ExperimentRuns experimentId={experiment.id} runs={runs} />}
     </div>
   );

@@ -7,7 +7,14 @@ import { RunComparison } from './run-comparison';
 const rated = (value: number | null, unit = '') => (value === null ? 'not rated' : `${value}${unit}`);
 
 /** This person's runs of one experiment, newest first, with how they compare. */
-export function ExperimentRuns({ experimentId, runs }: { experimentId: string; runs: ExperimentRun[] | undefined }) {
+interface ExperimentRunsProps {
+  experimentId: string;
+  runs: ExperimentRun[] | undefined;
+  /** For experiments of one's own, where each run tests its own belief: show it on the card. */
+  showBelief?: boolean;
+}
+
+export function ExperimentRuns({ experimentId, runs, showBelief = false }: ExperimentRunsProps) {
   return (
     <section aria-labelledby="runs-heading" className="stack">
       <h2 id="runs-heading" className="section-title">
@@ -26,6 +33,11 @@ export function ExperimentRuns({ experimentId, runs }: { experimentId: string; r
                     Run {runs.length - index} · {format(dayToDate(run.day), 'd MMMM yyyy')}
                   </span>
                   <span className="card__title">{run.status === 'done' ? 'Done' : 'Planned, waiting for you'}</span>
+                  {showBelief && run.belief.trim() ? (
+                    <span className="card__text" dir="auto">
+                      {run.belief}
+                    </span>
+                  ) : null}
                   <span className="card__text">
                     Belief {rated(run.beliefBefore, '%')} before, {rated(run.beliefAfter, '%')} after
                   </span>

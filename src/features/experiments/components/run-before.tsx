@@ -21,7 +21,11 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
       </h2>
       <TextAreaField
         label="The belief you're testing"
-        hint="Change the words so they sound like you."
+        hint={
+          experiment && !experiment.belief
+            ? 'Write the rule you hold yourself to, in your own words. For example: "If I say no, people will stop asking me."'
+            : 'Change the words so they sound like you.'
+        }
         value={fields.belief}
         name="belief"
         onChange={(belief) => update({ belief })}
@@ -42,6 +46,13 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
         value={fields.prediction}
         name="prediction"
         onChange={(prediction) => update({ prediction })}
+      />
+      <Rating
+        label="If it does happen, how bad do you expect it to be?"
+        low="not bad at all"
+        high="as bad as it gets"
+        value={fields.badExpected}
+        onChange={(badExpected) => update({ badExpected })}
       />
       <ChoiceGroup<Variation>
         legend="Which version will you try?"
@@ -75,6 +86,14 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
         name="planWhere"
         onChange={(planWhere) => update({ planWhere })}
       />
+      <TextAreaField
+        label="What will you not do this time?"
+        hint={safetyHint(experiment)}
+        value={fields.safetyBehaviours}
+        name="safetyBehaviours"
+        onChange={(safetyBehaviours) => update({ safetyBehaviours })}
+        rows={3}
+      />
       <Rating
         label="How uncomfortable do you feel about it now?"
         low="calm"
@@ -84,4 +103,14 @@ export function RunBefore({ fields, update, experiment }: RunBeforeProps) {
       />
     </section>
   );
+}
+
+/**
+ * Safety behaviours are the small things done to feel safe (an extra check, a sorry in
+ * advance). Leaving them out is what lets the experiment show what really happens.
+ */
+function safetyHint(experiment: Experiment | null): string {
+  const intro = 'The small things you might do to feel safe. Leaving them out lets you see what really happens.';
+  const ideas = experiment?.safetyBehaviours;
+  return ideas ? `${intro} For example: ${ideas.map((idea) => idea.toLowerCase()).join('; ')}.` : intro;
 }

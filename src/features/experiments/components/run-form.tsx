@@ -41,7 +41,7 @@ export function RunForm({ identity, experiment, run, onNewRecord, onDelete }: Ru
     <form className="editor" onSubmit={(event) => event.preventDefault()}>
       {forked ? <BothVersionsKept what="run" /> : null}
       <RunBefore fields={fields} update={update} experiment={experiment} />
-      <RunAfter fields={fields} update={update} />
+      <RunAfter fields={fields} update={update} experiment={experiment} />
       <div className="save-bar">
         <SaveStatus state={state} />
       </div>

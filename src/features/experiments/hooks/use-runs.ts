@@ -10,6 +10,12 @@ export function useAllRuns() {
   return useLiveData(() => listAllRuns());
 }
 
+/** The experiments someone has started at least once (planned or done): undefined while reading. */
+export function useTriedExperimentIds(): ReadonlySet<string> | undefined {
+  const runs = useAllRuns();
+  return runs && new Set(runs.map((run) => run.experimentId));
+}
+
 export function usePlannedRuns() {
   return useLiveData(() => listPlannedRuns());
 }

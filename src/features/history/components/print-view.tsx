@@ -55,7 +55,15 @@ export function PrintView() {
           <article key={run.id} className="print-entry">
             <p className="quiet">Experiment · {format(dayToDate(run.day), 'EEEE d MMMM yyyy')}</p>
             <h3>{run.experimentTitle}</h3>
-            {[run.belief, run.prediction, run.outcome, run.learned, run.kinderRule]
+            {[
+              run.belief,
+              run.prediction,
+              run.safetyBehaviours ?? '',
+              run.outcome,
+              run.coping ?? '',
+              run.learned,
+              run.kinderRule,
+            ]
               .filter((text) => text.trim())
               .map((text, index) => (
                 <p key={index} dir="auto" className="entry-text">

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { describeTally } from '../../../domain/experiments/comparison';
-import { describeBelief, describeDiscomfort } from '../../../domain/insights/describe-insights';
+import { describeBelief, describeDiscomfort, describeExpected } from '../../../domain/insights/describe-insights';
 import type { AllExperimentFigures, ExperimentFigures } from '../../../domain/insights/experiment-figures';
 import { RatingPairsChart } from './rating-pairs-chart';
 
@@ -29,6 +29,12 @@ export function ExperimentsSection({ figures }: { figures: AllExperimentFigures 
             {describeTally(overall.prediction, 'Your feared prediction') ??
               'When you note whether your prediction came true, it will be counted here.'}
           </p>
+          <p>{describeExpected(overall.expected)}</p>
+          <RatingPairsChart
+            title="How bad you expected it to be, and how bad it was when it happened"
+            change={overall.expected.whenItHappened}
+            labels={['Expected', 'When it happened']}
+          />
           <p>{describeBelief(overall.belief)}</p>
           <RatingPairsChart
             title="How strongly you believed it, before and after each run"
@@ -61,6 +67,7 @@ function EachExperiment({ experiment }: { experiment: ExperimentFigures }) {
       <h4 className="card__title">{experiment.title}</h4>
       <p className="card__meta">{runsOf(experiment.runs)}</p>
       {tally ? <p>{tally}</p> : null}
+      {experiment.expected.runs > 0 ? <p>{describeExpected(experiment.expected)}</p> : null}
       {experiment.belief.runs > 0 ? <p>{describeBelief(experiment.belief)}</p> : null}
       {experiment.discomfort.runs > 0 ? <p>{describeDiscomfort(experiment.discomfort)}</p> : null}
       <p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { NewRecordHandler } from '../../../db/autosaver';
 import { MAX_WORDS_LENGTH } from '../../../domain/bounds';
 import type { Entry } from '../../../domain/records';
@@ -16,10 +16,20 @@ interface EntryEditorProps {
   /** A new entry was written to the journal: first words, or a copy kept after a conflict. */
   onNewRecord: NewRecordHandler;
   onDelete: (() => void) | null;
+  /** Offered beside the mood picker, once, when the lowest mood is picked: the way to help. */
+  lowMoodOffer?: ReactNode;
+}
+
+// Offered once per visit: the first time the lowest mood is picked, not every time after.
+let lowMoodOffered = false;
+function firstLowMoodThisVisit(): boolean {
+  if (lowMoodOffered) return false;
+  lowMoodOffered = true;
+  return true;
 }
 
 /** Title, words, mood and tags, saved as they are typed. The cursor starts in the words. */
-export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEditorProps) {
+export function EntryEditor({ entryId, entry, onNewRecord, onDelete, lowMoodOffer }: EntryEditorProps) {
   const [fields, setFields] = useState<EntryFields>({
     title: entry?.title ?? '',
     text: entry?.text ?? '',
@@ -31,6 +41,11 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
   const textRef = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
   const textId = useId();
+  const [offering, setOffering] = useState(false);
+  const pickMood = (mood: EntryFields['mood']) => {
+    if (mood === 1 && lowMoodOffer && firstLowMoodThisVisit()) setOffering(true);
+    update({ mood });
+  };
   const update = (patch: Partial<EntryFields>) => {
     const next = { ...fields, ...patch };
     setFields(next);
@@ -76,7 +91,8 @@ export function EntryEditor({ entryId, entry, onNewRecord, onDelete }: EntryEdit
         onChange={(event) => update({ text: event.target.value })}
       />
       <SaveStatus state={state} />
-      <MoodPicker value={fields.mood} onChange={(mood) => update({ mood })} />
+      <MoodPicker value={fields.mood} onChange={pickMood} />
+      {offering && fields.mood === 1 ? lowMoodOffer : null}
       <TagInput tags={fields.tags} known={knownTags} onChange={(tags) => update({ tags })} />
       {onDelete ? (
         <div className="danger-zone">

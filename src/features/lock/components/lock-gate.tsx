@@ -15,7 +15,7 @@ const loadUnlockedHelpers = async (): Promise<ComponentType> => (await import('.
 
 interface LockGateProps {
   children: ReactNode;
-  /** Shown on the unlock screen: the care note. */
+  /** Shown on the unlock screen: the way to help ("Get help"). */
   care?: ReactNode;
   /** Shown under "Forgot your passphrase?": a way to start again. */
   forgotten?: ReactNode;

@@ -11,6 +11,11 @@ export function QuestionList({ packs }: { packs: Pack[] }) {
           <h2 id={`pack-${pack.id}-questions`} className="section-title">
             {pack.title}
           </h2>
+          <p>
+            <Link to={`/about/${encodeURIComponent(pack.id)}`}>
+              About this pack<span className="visually-hidden">: {pack.title}</span>
+            </Link>
+          </p>
           <p className="lead">{pack.session.intro}</p>
           <SessionLink pack={pack} />
           <ol className="card-list">

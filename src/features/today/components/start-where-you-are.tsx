@@ -1,11 +1,22 @@
 import { getDayOfYear } from 'date-fns';
 import { Link } from 'react-router';
+import { gentlestUntried } from '../../../domain/packs/difficulty';
 import type { Pack } from '../../../domain/packs/pack-schema';
 
-/** A gentle suggestion for today, different each day, never a task list. */
-export function StartWhereYouAre({ pack, now }: { pack: Pack; now: Date }) {
+interface StartWhereYouAreProps {
+  pack: Pack;
+  now: Date;
+  /** Experiments already started; undefined while the journal is being read. */
+  tried: ReadonlySet<string> | undefined;
+}
+
+/**
+ * A gentle suggestion for today, never a task list: a question that changes with the day, and
+ * the gentlest experiment not yet tried.
+ */
+export function StartWhereYouAre({ pack, now, tried }: StartWhereYouAreProps) {
   const day = getDayOfYear(now);
-  const experiment = pack.experiments[day % pack.experiments.length];
+  const suggestion = tried ? gentlestUntried(pack.experiments, tried) : null;
   const question = pack.questions[day % pack.questions.length];
   return (
     <section aria-labelledby="start-heading" className="stack">
@@ -13,6 +24,11 @@ export function StartWhereYouAre({ pack, now }: { pack: Pack; now: Date }) {
         Start where you are
       </h2>
       <p>{pack.intro[0]}</p>
+      <p>
+        <Link to={`/about/${encodeURIComponent(pack.id)}`}>
+          More about this pack<span className="visually-hidden">: {pack.title}</span>
+        </Link>
+      </p>
       <ul className="card-list">
         {question ? (
           <li>
@@ -22,11 +38,13 @@ export function StartWhereYouAre({ pack, now }: { pack: Pack; now: Date }) {
             </Link>
           </li>
         ) : null}
-        {experiment ? (
+        {suggestion ? (
           <li>
-            <Link className="card" to={`/experiments/${experiment.id}`}>
-              <span className="card__meta">A small experiment</span>
-              <span className="card__title">{experiment.title}</span>
+            <Link className="card" to={`/experiments/${suggestion.experiment.id}`}>
+              <span className="card__meta">
+                {suggestion.untried ? 'The gentlest experiment you haven’t tried' : 'An experiment to try again'}
+              </span>
+              <span className="card__title">{suggestion.experiment.title}</span>
             </Link>
           </li>
         ) : null}

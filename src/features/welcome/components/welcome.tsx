@@ -70,8 +70,8 @@ function Hello() {
   return (
     <div className="prose">
       <p>
-        A quiet place to write, and to try small experiments with imperfection. A line is enough. There is no right way
-        to do it, and nothing here keeps score.
+        A quiet place to write, and to test, one small step at a time, the rules you hold yourself to. A line is enough.
+        There is no right way to do it, and nothing here keeps score.
       </p>
       <p>
         <strong>Everything you write stays on this device.</strong> No account, no server, nobody else reading.
