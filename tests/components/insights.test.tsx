@@ -48,6 +48,8 @@ async function seed() {
       beliefAfter: 50,
       discomfortBefore: 60,
       predictionCameTrue: 'partly',
+      badExpected: 80,
+      badActual: 20,
       prediction: 'They will think I am careless',
       outcome: 'Nobody said a thing',
     },
@@ -64,6 +66,8 @@ async function seed() {
       discomfortBefore: 50,
       discomfortDuring: 40,
       predictionCameTrue: 'yes',
+      badExpected: 60,
+      badActual: 40,
     },
     at(8, 1),
   );
@@ -92,6 +96,14 @@ describe('insights', () => {
       ),
     ).toBeInTheDocument();
 
+    // How bad it was expected to be (80, 60) against how bad it was when it happened (20, 40).
+    expect(
+      screen.getByText(
+        'In 2 runs, you expected it would be 70 out of 100 bad if it happened, on average. It came true, wholly or partly, in 2 of them, and was 30 out of 100 where you had expected 70 on average.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Practice makes the feeling smaller/)).not.toBeInTheDocument();
+
     // Each experiment, by the pack's title, the most run first.
     const cards = screen.getAllByRole('listitem').filter((item) => item.classList.contains('insights__experiment'));
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
@@ -103,6 +115,11 @@ describe('insights', () => {
     expect(
       within(cards[0]!).getByText(
         'Across the 2 runs where you rated both, you believed it 75% before and 45% after, on average.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(cards[0]!).getByText(
+        'In 1 run, you expected it would be 80 out of 100 bad if it happened. It came true, wholly or partly, and was 20 out of 100 where you had expected 80.',
       ),
     ).toBeInTheDocument();
     expect(within(cards[0]!).getByRole('link', { name: /Its runs, one by one/ })).toHaveAttribute(

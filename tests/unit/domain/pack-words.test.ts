@@ -41,6 +41,7 @@ describe('every shipped pack', () => {
       expect(experiment.safetyBehaviours?.length, experiment.id).toBeGreaterThanOrEqual(2);
       expect(experiment.kinderRule, experiment.id).toBeDefined();
       expect(experiment.difficulty, experiment.id).toBeDefined();
+      expect(experiment.exampleRun, experiment.id).toBeDefined();
     }
   });
 
