@@ -36,7 +36,8 @@ describe('design your own experiment', () => {
     );
 
     await router.navigate('/experiments/your-own');
-    expect(await screen.findByText('If I say no, people will stop asking me.')).toBeInTheDocument();
+    // The list may render twice as its reads settle: look for the words in the page as it is now.
+    await waitFor(() => expect(screen.getByText('If I say no, people will stop asking me.')).toBeInTheDocument());
     await router.navigate('/experiments');
     await screen.findByRole('link', { name: /Design your own experiment/ });
     expect(screen.queryByRole('region', { name: 'Earlier experiments' })).not.toBeInTheDocument();
