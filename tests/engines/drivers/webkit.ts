@@ -66,7 +66,15 @@ export const webkitLauncher: EngineLauncher = {
         }
         return result as never;
       },
-      click: async (selector) => void (await browser.$(selector).click()),
+      // Found and then re-rendered by React before the click arrives: find it again, once.
+      click: async (selector) => {
+        try {
+          await browser.$(selector).click();
+        } catch (error) {
+          if (!String((error as Error).message).includes('tale element')) throw error;
+          await browser.$(selector).click();
+        }
+      },
       // Element Send Keys: WebKitWebDriver drops spaces from key actions (browser.keys).
       type: async (selector, text) => void (await browser.$(selector).addValue(text)),
       // WebDriver "send keys" to a file input chooses that file (the driver runs on this machine).
