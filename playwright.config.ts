@@ -6,7 +6,8 @@ import { DATE_MATRIX, DEFAULT_MOMENT, type Moment } from './tests/helpers/moment
 export default defineConfig<{ moment: Moment }>({
   testDir: './tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two workers on the two-core CI machine: files run side by side, each test in its own context.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,

@@ -2,8 +2,8 @@ import { expect, type Page, test } from './fixtures';
 import { readStore } from './helpers';
 
 /**
- * Two tabs open on the same entry, or the same experiment run, both being written in: 50
- * interleavings, each a different random schedule of typing and pauses in either tab (so
+ * Two tabs open on the same entry, or the same experiment run, both being written in: 16
+ * interleavings in `npm test` (TWO_TAB_SCHEDULES=50 for a longer soak), each a different random schedule of typing and pauses in either tab (so
  * saves cross in every order, sometimes within the same half second). Whatever the order,
  * nothing is overwritten: each tab's words end up saved, a second version is kept only when
  * the two really diverged, and the tab whose words became the copy says so.
@@ -18,7 +18,7 @@ const TARGETS = [
     key: 'prediction',
   },
 ] as const;
-const SCHEDULES = 50;
+const SCHEDULES = Number(process.env.TWO_TAB_SCHEDULES ?? 16);
 const MOST_STEPS = 6;
 
 /** Every saved text of a table that starts with `token`. */
@@ -95,7 +95,7 @@ test(`the same entry and the same run written in two tabs, interleaved ${SCHEDUL
     counts.told += told.filter(Boolean).length;
   }
   // Both kinds of schedule happened: some where one tab only wrote, some where both did.
-  expect(counts.diverged).toBeGreaterThan(10);
+  expect(counts.diverged).toBeGreaterThan(0);
   expect(counts.diverged).toBeLessThan(SCHEDULES);
   console.log(`two tabs: ${JSON.stringify(counts)}`);
 });
