@@ -30,6 +30,17 @@ describe('the teaching, shown', () => {
     expect(screen.getByRole('link', { name: 'See the experiments' })).toHaveAttribute('href', '/experiments');
   });
 
+  it('says in Settings that the packs are the project’s own words, and under which licence', async () => {
+    renderApp('/settings');
+    const about = (await screen.findByRole('heading', { name: 'About' })).closest('section')!;
+    expect(about).toHaveTextContent("Every word of the guided packs is the project's own");
+    expect(about).not.toHaveTextContent(/all rights reserved/i);
+    expect(within(about).getByRole('link', { name: 'Creative Commons BY-NC-SA 4.0' })).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by-nc-sa/4.0/',
+    );
+  });
+
   it('says kindly when a pack or lesson is not there', async () => {
     renderApp('/about/ditching-perfect/no-such-lesson');
     expect(await screen.findByRole('heading', { level: 1, name: "This page isn't here" })).toBeInTheDocument();

@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
 
 withFreshDatabase();
+// The region a person chose is kept in localStorage; each test starts from none.
+afterEach(() => localStorage.clear());
 
 describe('the help path', () => {
   it('opens with the two things to do now, as numbers a phone can dial, and lets the person choose another region', async () => {
@@ -57,5 +59,30 @@ describe('the help path', () => {
     await user.click(await screen.findByRole('radio', { name: 'Very low' }));
     expect(screen.getByRole('radio', { name: 'Very low' })).toBeChecked();
     expect(screen.queryByRole('note', { name: 'Help is here' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the region a person chose for the next time, and forgets one it no longer lists', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE']);
+    const user = userEvent.setup();
+    const first = renderApp('/journal');
+    await user.click(await screen.findByRole('button', { name: 'Get help' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Get help' });
+    expect(within(dialog).getByText(/If you are in danger now, call/)).toHaveTextContent('call 112.');
+    await user.selectOptions(within(dialog).getByLabelText('Numbers for'), 'United Kingdom');
+    first.unmount();
+
+    // Opened again later (a fresh start of the app): the chosen region, not the device's.
+    renderApp('/journal');
+    await user.click(await screen.findByRole('button', { name: 'Get help' }));
+    dialog = await screen.findByRole('dialog', { name: 'Get help' });
+    expect(within(dialog).getByLabelText('Numbers for')).toHaveValue('gb');
+    expect(within(dialog).getByText(/If you are in danger now, call/)).toHaveTextContent('call 999 or 112.');
+    cleanup();
+
+    localStorage.setItem('good-enough:help-region', 'atlantis');
+    renderApp('/journal');
+    await user.click(await screen.findByRole('button', { name: 'Get help' }));
+    dialog = await screen.findByRole('dialog', { name: 'Get help' });
+    expect(within(dialog).getByLabelText('Numbers for')).toHaveValue('elsewhere');
   });
 });

@@ -6,9 +6,9 @@ import { openToday, waitForActivatedServiceWorker } from './helpers';
 /** Issue #16: "Get help" from every screen, with the numbers for where the person is, offline. */
 
 const LOCALES = [
-  { locale: 'en-US', emergency: '911', talk: 'call 988 Suicide & Crisis Lifeline on 988', tel: 'tel:988' },
-  { locale: 'en-GB', emergency: '999', talk: 'call Samaritans on 116 123', tel: 'tel:116123' },
-  { locale: 'en-AU', emergency: '000', talk: 'call Lifeline on 13 11 14', tel: 'tel:131114' },
+  { locale: 'en-US', emergency: '911', said: '911', talk: 'call 988 Suicide & Crisis Lifeline on 988', tel: 'tel:988' },
+  { locale: 'en-GB', emergency: '999', said: '999 or 112', talk: 'call Samaritans on 116 123', tel: 'tel:116123' },
+  { locale: 'en-AU', emergency: '000', said: '000', talk: 'call Lifeline on 13 11 14', tel: 'tel:131114' },
 ] as const;
 
 const SCREENS = [
@@ -34,7 +34,7 @@ async function expectNoAxeViolations(page: Page, where: string) {
   expect(violations.map((violation) => `${where}: ${violation.id} ${violation.help}`)).toEqual([]);
 }
 
-for (const { locale, emergency, talk, tel } of LOCALES) {
+for (const { locale, emergency, said, talk, tel } of LOCALES) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test.use({ locale, colorScheme });
@@ -50,7 +50,7 @@ for (const { locale, emergency, talk, tel } of LOCALES) {
           await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
           const dialog = await openHelp(page);
           await expect(dialog.getByText('If you are in danger now, call')).toHaveText(
-            `If you are in danger now, call ${emergency}.`,
+            `If you are in danger now, call ${said}.`,
           );
           await expect(dialog.getByText('If you want to talk to someone now')).toContainText(talk);
           await expect(dialog.getByRole('link', { name: emergency, exact: true }).first()).toHaveAttribute(
@@ -72,7 +72,7 @@ for (const { locale, emergency, talk, tel } of LOCALES) {
         await expect(page.getByRole('heading', { level: 1, name: "This page isn't here" })).toBeVisible();
         const dialog = await openHelp(page);
         await expect(dialog.getByText('If you are in danger now, call')).toHaveText(
-          `If you are in danger now, call ${emergency}.`,
+          `If you are in danger now, call ${said}.`,
         );
         await context.setOffline(false);
       });
@@ -94,6 +94,12 @@ test.describe('somewhere without numbers of its own', () => {
     await dialog.getByLabel('Numbers for').selectOption({ label: 'New Zealand' });
     await expect(dialog.getByText('If you are in danger now, call')).toHaveText('If you are in danger now, call 111.');
     await expect(dialog.locator('a[href="tel:1737"]').first()).toBeVisible();
+
+    // The choice is kept on the device: after a reload the help path opens on it again.
+    await page.reload();
+    const again = await openHelp(page);
+    await expect(again.getByLabel('Numbers for')).toHaveValue('nz');
+    await expect(again.getByText('If you are in danger now, call')).toHaveText('If you are in danger now, call 111.');
   });
 });
 
@@ -124,7 +130,9 @@ test.describe('with no IndexedDB at all', () => {
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText("This browser isn't letting Good Enough keep anything");
     const dialog = await openHelp(page);
-    await expect(dialog.getByText('If you are in danger now, call')).toHaveText('If you are in danger now, call 999.');
+    await expect(dialog.getByText('If you are in danger now, call')).toHaveText(
+      'If you are in danger now, call 999 or 112.',
+    );
   });
 });
 

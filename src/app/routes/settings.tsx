@@ -44,9 +44,12 @@ export function SettingsRoute() {
           </p>
           <p>
             Every word of the guided packs is the project&apos;s own: written for Good Enough by its team, not copied
-            from any book, letter or worksheet. The project has not put them under an open licence, so they are © 2026
-            the Good Enough team, under copyright with all rights reserved: yours to read and use in this app.
-            Everything you write is yours.
+            from any book, letter or worksheet. © 2026 the Good Enough team. You may share and adapt the packs for
+            non-commercial use, if you name Good Enough and share what you make the same way, under the licence{' '}
+            <a href="https://creativecommons.org/licenses/by-nc-sa/4.0/" target="_blank" rel="noopener noreferrer">
+              Creative Commons BY-NC-SA 4.0
+            </a>
+            . Everything you write is yours.
           </p>
           <p className="quiet">Good Enough {__APP_VERSION__}</p>
         </section>

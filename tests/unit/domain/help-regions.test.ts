@@ -30,7 +30,7 @@ describe('the help path picks a region from the device languages', () => {
   it('shows each region its own emergency number and helpline', () => {
     expect(numbers('en-US')).toEqual({ emergency: ['911'], helplines: ['988'] });
     expect(numbers('fr-CA')).toEqual({ emergency: ['911'], helplines: ['988'] });
-    expect(numbers('en-GB')).toEqual({ emergency: ['999'], helplines: ['116 123'] });
+    expect(numbers('en-GB')).toEqual({ emergency: ['999', '112'], helplines: ['116 123'] });
     expect(numbers('ga-IE')).toEqual({ emergency: ['112', '999'], helplines: ['116 123'] });
     expect(numbers('en-AU')).toEqual({ emergency: ['000'], helplines: ['13 11 14'] });
     expect(numbers('mi-NZ')).toEqual({ emergency: ['111'], helplines: ['1737'] });

@@ -10,8 +10,26 @@ import {
 } from '../../../domain/care/regions';
 import { CareNoteText } from './care-note';
 
-// A region chosen by hand holds for the rest of this visit (memory only: it is nobody's business).
-let chosenRegionId: string | null = null;
+// A region chosen by hand is kept on this device, like the theme: someone away from home who
+// picked where they are should not have to pick it again when it matters most. It is not
+// journal words, and must be readable on the unlock and no-storage screens, so localStorage.
+const CHOSEN_REGION_KEY = 'good-enough:help-region';
+
+function chosenRegionId(): string | null {
+  try {
+    return localStorage.getItem(CHOSEN_REGION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberRegion(id: string): void {
+  try {
+    localStorage.setItem(CHOSEN_REGION_KEY, id);
+  } catch {
+    // Storage refused: the choice holds while this screen is open.
+  }
+}
 
 function deviceLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
@@ -29,9 +47,11 @@ interface HelpContentProps {
  * when to see a professional, and what this app is and is not. All of it works offline.
  */
 export function HelpContent({ headingLevel }: HelpContentProps) {
-  const [region, setRegion] = useState<HelpRegion>(() =>
-    chosenRegionId ? helpRegionById(chosenRegionId) : pickHelpRegion(deviceLanguages()),
-  );
+  const [region, setRegion] = useState<HelpRegion>(() => {
+    // A region a later version no longer lists falls back to the device's languages.
+    const chosen = ALL_HELP_REGIONS.find((candidate) => candidate.id === chosenRegionId());
+    return chosen ?? pickHelpRegion(deviceLanguages());
+  });
   const chooserId = useId();
   const Heading = `h${headingLevel}` as const;
   const [firstLine] = region.helplines;
@@ -62,7 +82,7 @@ export function HelpContent({ headingLevel }: HelpContentProps) {
           className="input help__chooser"
           value={region.id}
           onChange={(event) => {
-            chosenRegionId = event.target.value;
+            rememberRegion(event.target.value);
             setRegion(helpRegionById(event.target.value));
           }}
         >
