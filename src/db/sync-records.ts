@@ -112,7 +112,7 @@ export async function bringIn(arrivals: Arrival[]): Promise<ArrivalCounts> {
   }
   // One read each for the batch's records and marks, not two per record.
   const [storedList, marks] = await Promise.all([
-    Promise.all(checked.map(({ arrival, theirs }) => tableOf(arrival.table).get(theirs.id))),
+    readByTable(checked.map(({ arrival, theirs }) => ({ table: arrival.table, id: theirs.id }))),
     database().syncMarks.bulkGet(checked.map(({ key }) => key)),
   ]);
   const opened = await Promise.all(
@@ -157,15 +157,44 @@ async function sealPlan(plan: Planned): Promise<SealedPlan> {
   return { ...plan, record, copy };
 }
 
+/** Records by table and id, in the order asked, with one bulkGet per table. */
+async function readByTable(wanted: { table: SyncedTable; id: string }[]): Promise<(StoredMeta | undefined)[]> {
+  const found: (StoredMeta | undefined)[] = new Array(wanted.length);
+  for (const table of new Set(wanted.map((item) => item.table))) {
+    const at = wanted.flatMap((item, index) => (item.table === table ? [index] : []));
+    const records = await tableOf(table).bulkGet(at.map((index) => wanted[index]!.id));
+    at.forEach((index, n) => (found[index] = records[n]));
+  }
+  return found;
+}
+
+/**
+ * Writes a decided batch in one transaction: one read of everything it touches, then one
+ * bulkPut per table and one for the marks (hundreds of single puts kept the page busy). The
+ * batch's own writes are tracked as they are planned, so a kept copy that also arrives in the
+ * same batch is written once.
+ */
 async function writeBatch(writes: SealedPlan[], counts: ArrivalCounts): Promise<void> {
   const db = database();
   await db.transaction('rw', [db.entries, db.runs, db.syncMarks, db.lock], async () => {
     const lockRow = await db.lock.get(LOCK_ROW_ID);
+    const touched = writes.flatMap((write) => [
+      { table: write.arrival.table, id: write.id },
+      ...(write.copy ? [{ table: write.arrival.table, id: (write.copy as { id: string }).id }] : []),
+    ]);
+    const before = await readByTable(touched);
+    /** The rev each touched record has now, batch writes included (null: not here). */
+    const revNow = new Map(touched.map((item, index) => [`${item.table}:${item.id}`, before[index]?.rev ?? null]));
+    const puts = new Map<SyncedTable, StoredMeta[]>();
+    const put = (table: SyncedTable, record: StoredMeta) => {
+      if (!puts.has(table)) puts.set(table, []);
+      puts.get(table)!.push(record);
+      revNow.set(`${table}:${record.id}`, record.rev);
+    };
+    const marks: SyncMark[] = [];
     for (const write of writes) {
-      const table = tableOf(write.arrival.table);
-      const now = await table.get(write.id);
-      if ((now?.rev ?? null) !== write.seenRev) continue;
       const { arrival, decision, mark } = write;
+      if (revNow.get(`${arrival.table}:${write.id}`) !== write.seenRev) continue;
       const agreed = (syncedRev: number | null): SyncMark => ({
         key: write.key,
         documentId: arrival.documentId,
@@ -176,30 +205,34 @@ async function writeBatch(writes: SealedPlan[], counts: ArrivalCounts): Promise<
       if (decision.kind === 'rollback') {
         counts.rollbacks += 1;
         // Ours is newer: sent again over the server's revision, with a higher counter.
-        await db.syncMarks.put({ ...agreed(null), counter: mark!.counter });
+        marks.push({ ...agreed(null), counter: mark!.counter });
         continue;
       }
       if (decision.kind === 'echo') {
         // Nothing new; only the server's revision is noted, so the next send goes on top of it.
-        await db.syncMarks.put({ ...mark!, documentId: arrival.documentId, serverRev: arrival.serverRev });
+        marks.push({ ...mark!, documentId: arrival.documentId, serverRev: arrival.serverRev });
         continue;
       }
-      if (write.copy && !(await table.get((write.copy as { id: string }).id))) {
-        assertWritable(lockRow, write.copy);
-        await table.add(write.copy as StoredMeta);
+      const copy = write.copy;
+      if (copy && revNow.get(`${arrival.table}:${copy.id}`) === null) {
+        assertWritable(lockRow, copy);
+        put(arrival.table, copy as StoredMeta);
         counts.keptBoth += 1;
       }
       if (decision.kind === 'same') {
-        await db.syncMarks.put(agreed(write.seenRev));
+        marks.push(agreed(write.seenRev));
       } else if (decision.kind === 'keep-ours') {
-        await db.syncMarks.put(agreed(null));
+        marks.push(agreed(null));
       } else if (write.record) {
         assertWritable(lockRow, write.record);
-        await table.put(write.record as StoredMeta);
+        put(arrival.table, write.record as StoredMeta);
         if (write.seenRev === null) counts.added += 1;
         else counts.updated += 1;
-        await db.syncMarks.put(agreed(decision.record.rev));
+        marks.push(agreed(decision.record.rev));
       }
     }
+    for (const [table, records] of puts) await tableOf(table).bulkPut(records);
+    // Later marks for the same key replace earlier ones, as the single puts did.
+    await db.syncMarks.bulkPut(marks);
   });
 }
