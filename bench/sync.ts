@@ -448,6 +448,7 @@ export function summarizeProfile(profile: CpuProfile, top = 12) {
   const stretches: { ms: number; self: Map<number, number> }[] = [];
   let current: { ms: number; self: Map<number, number> } | null = null;
   let busyMs = 0;
+  const selfAll = new Map<number, number>();
   profile.samples.forEach((id, index) => {
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
     if (byId.get(id)!.callFrame.functionName === '(idle)') {
@@ -456,6 +457,7 @@ export function summarizeProfile(profile: CpuProfile, top = 12) {
       return;
     }
     busyMs += ms;
+    selfAll.set(id, (selfAll.get(id) ?? 0) + ms);
     current ??= { ms: 0, self: new Map() };
     current.ms += ms;
     current.self.set(id, (current.self.get(id) ?? 0) + ms);
@@ -479,6 +481,11 @@ export function summarizeProfile(profile: CpuProfile, top = 12) {
       .sort((x, y) => y[1].ms - x[1].ms)
       .slice(0, top)
       .map(([name, { ms, callers: chain }]) => ({ name, ms: Math.round(ms), callers: chain })),
+    // Where all of the busy time went, long stretches or not (what makes a sync slow overall).
+    topSelfOverall: [...selfAll]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, top)
+      .map(([id, ms]) => ({ name: label(id), ms: Math.round(ms), callers: callers(id).slice(0, 2) })),
   };
 }
 

@@ -52,8 +52,13 @@ export async function unsyncedPage(
 /** The server revision each document was last seen at here, by document id (to skip our own changes). */
 export async function serverRevsOf(documentIds: string[]): Promise<Map<string, string | null>> {
   return guard('read what was synced', async () => {
-    const marks = await database().syncMarks.where('documentId').anyOf(documentIds).toArray();
-    return new Map(marks.map((mark) => [mark.documentId, mark.serverRev]));
+    const db = database();
+    // One lookup per id, all asked at once: `anyOf` walks a cursor one step at a time, which
+    // made reading a page of 100 ids the slowest part of a sync.
+    const marks = await db.transaction('r', db.syncMarks, () =>
+      Promise.all(documentIds.map((id) => db.syncMarks.where('documentId').equals(id).first())),
+    );
+    return new Map(marks.flatMap((mark) => (mark ? [[mark.documentId, mark.serverRev] as const] : [])));
   });
 }
 

@@ -31,6 +31,8 @@ export interface Change {
   deleted?: boolean;
   /** The document's current revision (the winning leaf first). */
   changes: { rev: string }[];
+  /** With `include_docs`: the document at that revision. */
+  doc?: ServerDoc | null;
 }
 
 export interface BulkResult {
@@ -100,9 +102,12 @@ export class CouchClient {
     since: string | null,
     limit: number,
     wait?: { timeout: number; signal: AbortSignal },
+    includeDocs = false,
   ): Promise<{ results: Change[]; last_seq: string }> {
-    // Ids and revisions only: documents this device already has (its own, read back) are never downloaded.
+    // Usually ids and revisions only, so documents this device already has (its own, read
+    // back) are never downloaded; a device that has none yet asks for the documents at once.
     const params = new URLSearchParams({ limit: String(limit), since: since ?? '0' });
+    if (includeDocs) params.set('include_docs', 'true');
     if (wait) {
       params.set('feed', 'longpoll');
       params.set('timeout', String(wait.timeout));

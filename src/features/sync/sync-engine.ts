@@ -102,16 +102,33 @@ async function checkServerJournal(session: Session): Promise<void> {
 
 async function pull(session: Session, counts: ArrivalCounts): Promise<void> {
   const startedAt = session.row.since;
+  // A device that has never pulled wants every document: the feed brings them with it.
+  const withDocs = startedAt === null;
+  const ask = (since: string | null) => {
+    const asked = session.client.changes(since, BATCH, undefined, withDocs);
+    asked.catch(() => undefined); // Awaited below; a failure while the last page is worked on waits for that.
+    return asked;
+  };
+  let next = ask(session.row.since);
   for (;;) {
-    const page = await session.client.changes(session.row.since, BATCH);
+    const page = await next;
+    const more = page.results.length >= BATCH;
+    // The next page is on its way while this one is brought in.
+    if (more) next = ask(page.last_seq);
     const live = page.results.filter((change) => !change.deleted && change.id !== SETUP_DOCUMENT_ID);
     // What this device sent (or already took) comes back through the feed too: skipped unread.
-    const known = await serverRevsOf(live.map((change) => change.id));
-    const wanted = live.filter((change) => known.get(change.id) !== change.changes[0]?.rev).map((change) => change.id);
-    if (wanted.length > 0) await bringInDocs(session, (await session.client.docsByIds(wanted)).docs, counts);
+    // (A device reading everything has sent nothing yet; an echo among it is still decided as one.)
+    const known = withDocs ? new Map<string, string | null>() : await serverRevsOf(live.map((change) => change.id));
+    const wanted = live.filter((change) => known.get(change.id) !== change.changes[0]?.rev);
+    if (wanted.length > 0) {
+      const docs = withDocs
+        ? wanted.flatMap((change) => (change.doc ? [change.doc] : []))
+        : (await session.client.docsByIds(wanted.map((change) => change.id))).docs;
+      await bringInDocs(session, docs, counts);
+    }
     session.row = { ...session.row, since: page.last_seq };
     await updateSyncConfig({ since: page.last_seq });
-    if (page.results.length < BATCH) break;
+    if (!more) break;
   }
   if (session.row.since !== startedAt) {
     await session.client
