@@ -7,6 +7,7 @@ export interface BenchWindow {
     marks: Record<string, number | undefined>;
     events: { name: string; duration: number }[];
     longTasks: { start: number; duration: number }[];
+    frames?: { start: number; duration: number; scripts: { invoker: string; source: string; duration: number }[] }[];
   };
   __keys?: number[];
   __keyMode?: 'frame' | 'results';

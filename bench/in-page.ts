@@ -9,7 +9,7 @@
  */
 export const MARKS_SCRIPT = `
 window.__name ??= (fn) => fn;
-window.__bench = { marks: {}, events: [], longTasks: [] };
+window.__bench = { marks: {}, events: [], longTasks: [], frames: [] };
 const marks = window.__bench.marks;
 const check = () => {
   if (marks.usable === undefined && document.querySelector('a[href="/journal/new"]') &&
@@ -30,6 +30,23 @@ try {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+} catch {}
+// Long animation frames name the scripts behind a long task (Chromium), to say what to fix.
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.blockingDuration <= 0) continue;
+      window.__bench.frames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        scripts: entry.scripts.map((script) => ({
+          invoker: script.invoker,
+          source: script.sourceFunctionName + ' ' + String(script.sourceURL).split('/').at(-1) + ':' + script.sourceCharPosition,
+          duration: Math.round(script.duration),
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 } catch {}
 `;
 

@@ -213,6 +213,13 @@ async function longTasksSince(page: Page, from: number) {
     (since) => ((window as unknown as BenchWindow).__bench?.longTasks ?? []).filter((task) => task.start >= since),
     from,
   );
+  const frames = await page.evaluate(
+    (since) => ((window as unknown as BenchWindow).__bench?.frames ?? []).filter((frame) => frame.start >= since),
+    from,
+  );
+  // The scripts of the longest frame that blocked, so a missed budget says where to look.
+  const worst = frames.sort((x, y) => y.duration - x.duration)[0];
+  if (worst) console.log(`  longest frame ${Math.round(worst.duration)} ms: ${JSON.stringify(worst.scripts)}`);
   return { longest: Math.max(0, ...tasks.map((task) => task.duration)), over50: tasks.length };
 }
 
