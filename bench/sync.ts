@@ -223,6 +223,15 @@ async function longTasksSince(page: Page, from: number) {
   return { longest: Math.max(0, ...tasks.map((task) => task.duration)), over50: tasks.length };
 }
 
+/** The page's JavaScript heap in use after a full garbage collection, in MB. */
+async function liveHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return Math.round(usedSize / 1e5) / 10;
+}
+
 /** The floor for the first sync up: the same documents (copies, without _rev) posted to a new database in batches. */
 async function bulkDocsFloor(couch: CouchServer, fromUrl: string, dbName: string): Promise<number> {
   const docs = (await couch.allDocs(fromUrl)).map(({ _rev, ...doc }) => (void _rev, doc));
@@ -334,6 +343,7 @@ export async function syncRun(
     const upFloorMs = await bulkDocsFloor(couch, url, `${dbName}-copy`);
 
     await fillSignIn(b.page, origin, url);
+    const heapBefore = await liveHeap(b.page);
     const logB = new RequestLog(b.context, couch.origin);
     const profileB = options.profile ? await startProfile(b.page) : null;
     const downFrom = Date.now();
@@ -347,6 +357,9 @@ export async function syncRun(
     await waitQuiet(b.page);
     if (profileB) profile.down = await stopProfile(profileB);
     const downLongTasks = await longTasksSince(b.page, downPage.from);
+    // What the page still holds after bringing 10,000 records in (after a full collection):
+    // growth here would be something keeping the records, which makes collections longer.
+    console.log(`  device B heap: ${heapBefore} MB before the sync down, ${await liveHeap(b.page)} MB after`);
     const downRequests = logB.between(downFrom, downFrom + downMs);
     const downFloorMs = await changesFloor(url, expected);
 
