@@ -30,6 +30,7 @@ import {
 } from '../../db/sync-store';
 import { CouchClient, type ServerDoc, SyncError } from './couch-client';
 import { checkVerifier, remakeSetupDocument, setupOf } from './sync-setup';
+import { mapInPieces, yieldToPage } from './yield-to-page';
 
 /**
  * One sync: read the server's changes since the last checkpoint and bring them in, then send
@@ -43,6 +44,8 @@ export const BATCH = 100;
 const MAX_ROUNDS = 5;
 /** Far above any record the app writes (words are bounded); a bigger document is not opened. */
 const MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
+/** Documents opened or sealed together before the page is handed back (see yield-to-page.ts). */
+const PIECE = 20;
 
 export type SyncOutcome =
   | { kind: 'off' }
@@ -125,6 +128,7 @@ async function pull(session: Session, counts: ArrivalCounts): Promise<void> {
         ? wanted.flatMap((change) => (change.doc ? [change.doc] : []))
         : (await session.client.docsByIds(wanted.map((change) => change.id))).docs;
       await bringInDocs(session, docs, counts);
+      await yieldToPage();
     }
     session.row = { ...session.row, since: page.last_seq };
     await updateSyncConfig({ since: page.last_seq });
@@ -139,25 +143,24 @@ async function pull(session: Session, counts: ArrivalCounts): Promise<void> {
 
 /** Opens each record document; one that can't be opened (not sealed with our key, or changed) is left out. */
 export async function bringInDocs(session: Session, docs: ServerDoc[], counts: ArrivalCounts): Promise<void> {
-  const opened = await Promise.all(
-    docs.map(async (doc): Promise<Arrival | 'refused' | null> => {
-      if (doc._id === SETUP_DOCUMENT_ID || !isRecordDocument(doc)) return null;
-      if (doc.data.length > MAX_DOCUMENT_CHARS) return 'refused';
-      let payload: unknown;
-      try {
-        payload = await openDocument(session.keys, doc._id, { iv: fromBase64(doc.iv), data: fromBase64(doc.data) });
-      } catch (error) {
-        if (!(error instanceof WrongKeyOrDamagedError) && !(error instanceof DOMException)) throw error;
-        return 'refused';
-      }
-      if (!isRecordPayload(payload)) return 'refused';
-      // Sealed for this document, but is it this record's document? Its id must be the record's own.
-      const expectedId = await documentIdFor(session.keys, recordKeyOf(payload.table, payload.record.id));
-      if (expectedId !== doc._id) return 'refused';
-      const { table, record, counter } = payload;
-      return { table, record, counter, documentId: doc._id, serverRev: doc._rev };
-    }),
-  );
+  const opened = await mapInPieces(docs, PIECE, async (doc): Promise<Arrival | 'refused' | null> => {
+    if (doc._id === SETUP_DOCUMENT_ID || !isRecordDocument(doc)) return null;
+    if (doc.data.length > MAX_DOCUMENT_CHARS) return 'refused';
+    let payload: unknown;
+    try {
+      payload = await openDocument(session.keys, doc._id, { iv: fromBase64(doc.iv), data: fromBase64(doc.data) });
+    } catch (error) {
+      if (!(error instanceof WrongKeyOrDamagedError) && !(error instanceof DOMException)) throw error;
+      return 'refused';
+    }
+    if (!isRecordPayload(payload)) return 'refused';
+    // Sealed for this document, but is it this record's document? Its id must be the record's own.
+    const expectedId = await documentIdFor(session.keys, recordKeyOf(payload.table, payload.record.id));
+    if (expectedId !== doc._id) return 'refused';
+    const { table, record, counter } = payload;
+    return { table, record, counter, documentId: doc._id, serverRev: doc._rev };
+  });
+  await yieldToPage();
   const arrivals: Arrival[] = [];
   for (const item of opened) {
     if (item === 'refused') counts.refused += 1;
@@ -177,22 +180,21 @@ async function push(session: Session, counts: ArrivalCounts): Promise<{ sent: nu
       if (page.lastId === null) break;
       afterId = page.lastId;
       if (page.changed.length === 0) continue;
-      const outgoing = await Promise.all(
-        page.changed.map(async ({ record, mark }) => {
-          const key = recordKeyOf(table, record.id);
-          const documentId = mark?.documentId ?? (await documentIdFor(session.keys, key));
-          const counter = (mark?.counter ?? 0) + 1;
-          const payload: RecordPayload = { table, record: record as unknown as RecordPayload['record'], counter };
-          const sealed = await sealDocument(session.keys, documentId, payload);
-          const doc = {
-            _id: documentId,
-            ...(mark?.serverRev ? { _rev: mark.serverRev } : {}),
-            iv: toBase64(sealed.iv),
-            data: toBase64(sealed.data),
-          };
-          return { doc, key, counter, rev: record.rev };
-        }),
-      );
+      await yieldToPage();
+      const outgoing = await mapInPieces(page.changed, PIECE, async ({ record, mark }) => {
+        const key = recordKeyOf(table, record.id);
+        const documentId = mark?.documentId ?? (await documentIdFor(session.keys, key));
+        const counter = (mark?.counter ?? 0) + 1;
+        const payload: RecordPayload = { table, record: record as unknown as RecordPayload['record'], counter };
+        const sealed = await sealDocument(session.keys, documentId, payload);
+        const doc = {
+          _id: documentId,
+          ...(mark?.serverRev ? { _rev: mark.serverRev } : {}),
+          iv: toBase64(sealed.iv),
+          data: toBase64(sealed.data),
+        };
+        return { doc, key, counter, rev: record.rev };
+      });
       const results = await session.client.bulkDocs(outgoing.map((item) => item.doc));
       const agreed: SyncMark[] = [];
       const conflicted: string[] = [];
