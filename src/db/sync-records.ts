@@ -185,7 +185,7 @@ async function writeBatch(writes: SealedPlan[], counts: ArrivalCounts): Promise<
     const lockRow = await db.lock.get(LOCK_ROW_ID);
     const touched = writes.flatMap((write) => [
       { table: write.arrival.table, id: write.id },
-      ...(write.copy ? [{ table: write.arrival.table, id: (write.copy as { id: string }).id }] : []),
+      ...(write.copy ? [{ table: write.arrival.table, id: write.copy.id }] : []),
     ]);
     const before = await readByTable(touched);
     /** The rev each touched record has now, batch writes included (null: not here). */

@@ -71,7 +71,7 @@ export const webkitLauncher: EngineLauncher = {
         try {
           await browser.$(selector).click();
         } catch (error) {
-          if (!String((error as Error).message).includes('tale element')) throw error;
+          if (!/stale element/i.test(String((error as Error).message))) throw error;
           await browser.$(selector).click();
         }
       },
