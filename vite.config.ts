@@ -65,4 +65,6 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
   build: { sourcemap: false, target: 'es2022' },
+  // Workers are ES modules (every browser the app supports starts them), so they share chunks.
+  worker: { format: 'es' },
 });

@@ -119,6 +119,25 @@ try {
   await couch.stop();
 }
 
+type Imported = Awaited<ReturnType<typeof importThroughApp>>;
+
+/** A median with the runs' min and max beside it. */
+const spread = (s: ReturnType<typeof stats>) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+
+/** One more import of the same file, into a new profile: the same start as the first. */
+async function importIntoFreshProfile(file: { name: string; buffer: Buffer }): Promise<Imported> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    await context.addInitScript(MARKS_SCRIPT);
+    const page = await context.newPage();
+    await page.goto(server.origin);
+    await waitForActivatedServiceWorker(page);
+    return await importThroughApp(page, server.origin, file);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Every figure before sync's: bundle, Lighthouse, then each journal size. */
 async function everythingButSync() {
   const bundle = await measureBundle(browser, server.origin);
@@ -162,12 +181,11 @@ async function everythingButSync() {
     await page.goto(server.origin);
     await waitForActivatedServiceWorker(page);
     const stage = { context, origin: server.origin };
-    let imported: { checkMs: number; writeMs: number } | null = null;
-    if (size > 0)
-      imported = await importThroughApp(page, server.origin, {
-        name: `journal-${size}.json`,
-        buffer: Buffer.from(journal.json),
-      });
+    const file = { name: `journal-${size}.json`, buffer: Buffer.from(journal.json) };
+    const imports: Imported[] = [];
+    if (size > 0) imports.push(await importThroughApp(page, server.origin, file));
+    // The largest journal is imported RUNS times, the others into fresh profiles (closed after).
+    if (size === LARGEST) imports.push(...(await repeat(RUNS - 1, () => importIntoFreshProfile(file))));
     const blank = await repeat(RUNS, () => blankStartOffline(stage));
     starts[size] = await repeat(RUNS, () => coldStart(stage));
     if (size === LARGEST) {
@@ -194,13 +212,24 @@ async function everythingButSync() {
       const exports = await repeat(RUNS, () => exportThroughApp(page, server.origin));
       const putFloor = stats(floor.map((f) => f.bulkPutMs)).median;
       const readFloor = stats(floor.map((f) => f.toArrayMs)).median;
-      const write = imported!.writeMs;
+      const writes = stats(imports.map((run) => run.writeMs));
+      const write = writes.median;
       figures.push({
         name: `import of ${size.toLocaleString()} entries (writing, after the file check)`,
-        value: `${write.toFixed(0)} ms = ${(write / putFloor).toFixed(2)} x bulkPut (${putFloor.toFixed(0)} ms)`,
+        value: `${spread(writes)} = ${(write / putFloor).toFixed(2)} x bulkPut (${spread(stats(floor.map((f) => f.bulkPutMs)))})`,
         budget: 'at most 2 x',
         met: write / putFloor <= 2,
-        detail: { fileCheckMs: imported!.checkMs },
+        detail: { writes, fileChecks: stats(imports.map((run) => run.checkMs)) },
+      });
+      const tasks = imports.flatMap((run) => [...run.longTasks.check, ...run.longTasks.write]);
+      const longest = (part: 'check' | 'write') =>
+        Math.max(0, ...imports.flatMap((run) => run.longTasks[part].map((task) => task.duration)));
+      figures.push({
+        name: `main-thread tasks while importing ${size.toLocaleString()} entries, ${imports.length} imports: longest in the file check / the writing, and how many over 50 ms`,
+        value: `${longest('check').toFixed(0)} / ${longest('write').toFixed(0)} ms; ${tasks.length}`,
+        budget: 'none over 50 ms',
+        met: tasks.length === 0,
+        detail: imports.map((run) => run.longTasks),
       });
       const exportMs = stats(exports).median;
       figures.push({
@@ -211,8 +240,8 @@ async function everythingButSync() {
         detail: stats(exports),
       });
       figures.push({
-        name: `file check before importing ${size.toLocaleString()} entries`,
-        value: `${imported!.checkMs.toFixed(0)} ms`,
+        name: `file check before importing ${size.toLocaleString()} entries (in a worker)`,
+        value: spread(stats(imports.map((run) => run.checkMs))),
         budget: 'reported',
         met: null,
       });

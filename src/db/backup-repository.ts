@@ -67,7 +67,8 @@ interface Plan {
 async function planRecords<T extends RecordTable>(name: T, incoming: PlainOf<T>[], seen: Map<string, number | null>) {
   const table = database().table(name) as Table<Stored<T>, string>;
   const here = async (records: PlainOf<T>[]) => {
-    const stored = (await table.bulkGet(records.map((record) => record.id))).filter((record) => record !== undefined);
+    const found = await inSlices(records, (slice) => table.bulkGet(slice.map((record) => record.id)));
+    const stored = found.filter((record) => record !== undefined);
     return { stored, opened: new Map((await openRecords(name, stored)).map((record) => [record.id, record])) };
   };
   const first = await here(incoming);
@@ -143,9 +144,9 @@ export function applyImport(tables: Backup['tables']): Promise<ImportPreview> {
           await unmoved(db.runs, planned.seen.runs, (record) => record.rev);
           await unmoved(db.drafts, planned.seen.drafts, (record) => record.updatedAt);
           await unmoved(db.settings, planned.seen.settings, (record) => record.updatedAt);
-          await db.entries.bulkPut(sealed.entries);
-          await db.runs.bulkPut(sealed.runs);
-          await db.drafts.bulkPut(sealed.drafts);
+          await writeInSlices(sealed.entries, (slice) => db.entries.bulkPut(slice));
+          await writeInSlices(sealed.runs, (slice) => db.runs.bulkPut(slice));
+          await writeInSlices(sealed.drafts, (slice) => db.drafts.bulkPut(slice));
           await db.settings.bulkPut(planned.tables.settings);
           return planned.counts;
         });
@@ -156,13 +157,28 @@ export function applyImport(tables: Backup['tables']): Promise<ImportPreview> {
   });
 }
 
+/**
+ * Reads or writes many records a slice at a time, one after another: each slice's copying
+ * is a short task of its own, so a big import never holds the page up. Inside a transaction
+ * it stays one transaction (each request is made as the one before it succeeds).
+ */
+async function inSlices<T, R>(items: T[], read: (slice: T[]) => Promise<R[]>): Promise<R[]> {
+  const results: R[] = [];
+  for (let from = 0; from < items.length; from += SLICE) results.push(...(await read(items.slice(from, from + SLICE))));
+  return results;
+}
+async function writeInSlices<T>(items: T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
+  for (let from = 0; from < items.length; from += SLICE) await write(items.slice(from, from + SLICE));
+}
+const SLICE = 500;
+
 async function unmoved<R>(
   table: { bulkGet(keys: string[]): Promise<(R | undefined)[]> },
   seen: Map<string, number | null>,
   versionOf: (record: R) => number,
 ) {
   const keys = [...seen.keys()];
-  const now = await table.bulkGet(keys);
+  const now = await inSlices(keys, (slice) => table.bulkGet(slice));
   keys.forEach((key, index) => {
     const record = now[index];
     if ((record === undefined ? null : versionOf(record)) !== seen.get(key)) throw new JournalMoved();

@@ -3,23 +3,31 @@ import { parseDayOne } from '../../domain/imports/dayone';
 import type { ImportedEntry, ImportResult } from '../../domain/imports/imported-entry';
 import { parseJrnl } from '../../domain/imports/jrnl';
 import type { Entry } from '../../domain/records';
-import type { OtherJournalReader } from './prepare-import';
+import type { OtherJournalReader } from './read-import-file';
 
 /**
  * Day One and jrnl exports, recognised by their shape. Their entries become ordinary free
  * entries with ids derived from the source, so importing the same file twice adds nothing.
  */
-export const readOtherJournal: OtherJournalReader = (json) => {
-  const kind = recognise(json);
-  if (kind === null) return null;
-  const result: ImportResult = kind === 'dayone' ? parseDayOne(json) : parseJrnl(json, currentTimeZone());
-  if (!result.ok) return { problem: result.problem };
-  return {
-    kind,
-    notes: result.notes,
-    tables: { entries: result.entries.map(toEntry), runs: [], drafts: [], settings: [] },
+export const readOtherJournal: OtherJournalReader = (json) => otherJournalReader(currentTimeZone())(json);
+
+/**
+ * The same, for a jrnl export read in a given time zone (jrnl writes local times without
+ * one): a worker is handed the page's zone rather than trusting its own.
+ */
+export const otherJournalReader =
+  (timeZone: string): OtherJournalReader =>
+  (json) => {
+    const kind = recognise(json);
+    if (kind === null) return null;
+    const result: ImportResult = kind === 'dayone' ? parseDayOne(json) : parseJrnl(json, timeZone);
+    if (!result.ok) return { problem: result.problem };
+    return {
+      kind,
+      notes: result.notes,
+      tables: { entries: result.entries.map(toEntry), runs: [], drafts: [], settings: [] },
+    };
   };
-};
 
 function recognise(json: unknown): 'dayone' | 'jrnl' | null {
   if (typeof json !== 'object' || json === null || !('entries' in json)) return null;

@@ -7,8 +7,8 @@ import { MAX_BACKUP_BYTES } from '../../../domain/backup/read-backup';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { LAST_BACKUP_KEY } from '../backup-keys';
 import { markdownZip } from '../export-markdown';
-import { readOtherJournal } from '../other-journals';
-import { type PreparedImport, prepareImport } from '../prepare-import';
+import { prepareImportOffThePage } from '../import-check';
+import type { PreparedImport } from '../prepare-import';
 import { shareOrDownload } from '../../../ui/share-file';
 
 export function useLastBackupAt(): number | null | undefined {
@@ -81,7 +81,7 @@ export function useBackupActions() {
     setChosenFile(file);
     try {
       const onProgress = (checked: number, total: number) => setProgress({ checked, total });
-      setPrepared(await prepareImport(file, readOtherJournal, onProgress, passphrase));
+      setPrepared(await prepareImportOffThePage(file, onProgress, passphrase));
     } catch {
       setPrepared({ ok: false, problem: "This file couldn't be read. Your journal is unchanged." });
     } finally {
