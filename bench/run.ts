@@ -122,7 +122,9 @@ try {
 type Imported = Awaited<ReturnType<typeof importThroughApp>>;
 
 /** A median with the runs' min and max beside it. */
-const spread = (s: ReturnType<typeof stats>) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+function spread(s: ReturnType<typeof stats>): string {
+  return `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+}
 
 /** One more import of the same file, into a new profile: the same start as the first. */
 async function importIntoFreshProfile(file: { name: string; buffer: Buffer }): Promise<Imported> {

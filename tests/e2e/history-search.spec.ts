@@ -36,8 +36,11 @@ test('history, calendar and search with 10,000 entries', async ({ page }) => {
   expect(await page.locator('.timeline__row').count()).toBeLessThan(80);
   await page.screenshot({ path: 'test-results/history-10k.png' });
 
-  // Search as you type: matches marked, filters narrow them.
+  // Search as you type: matches marked, filters narrow them. The index is built and asked in
+  // a worker of its own, which ends when the search screen closes.
+  const indexing = page.waitForEvent('worker', (worker) => /search\.worker/.test(worker.url()));
   await page.goto('/journal/search');
+  const searchWorker = await indexing;
   const field = page.getByRole('searchbox', { name: 'Search your journal' });
   await field.pressSequentially('marker4242');
   await expect(page.getByRole('status').filter({ hasText: '1 result' })).toBeVisible();
@@ -51,6 +54,12 @@ test('history, calendar and search with 10,000 entries', async ({ page }) => {
   const results = (count: number) => page.getByRole('status').filter({ hasText: new RegExp(`^${count} results\\b`) });
   await field.fill('garden');
   await expect(results(garden.length)).toBeVisible();
+  // A page of 20 at a time; more on request, from the worker.
+  expect(garden.length).toBeGreaterThan(60);
+  await expect(results(garden.length)).toContainText('showing the first 20');
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results(garden.length)).toContainText('showing the first 60');
+  await expect(page.locator('.card-list .card')).toHaveCount(60);
   await page.getByText('Filters').click();
   await page.getByLabel('Tag').selectOption('tag3');
   await expect(results(inTag3.length)).toBeVisible();
@@ -65,6 +74,7 @@ test('history, calendar and search with 10,000 entries', async ({ page }) => {
 
   // The calendar marks the days with writing.
   await page.goto('/journal/calendar');
+  await expect.poll(() => page.workers().includes(searchWorker)).toBe(false);
   await expect(page.getByText(/You wrote on \d+ days? this month/)).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);

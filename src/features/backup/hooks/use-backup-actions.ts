@@ -108,7 +108,8 @@ export function useBackupActions() {
     } catch {
       setMessage("The import couldn't finish, so nothing was changed. Please try again.");
     } finally {
-      setPrepared(null);
+      // Only the file this import was for: never a file chosen since, or its refusal.
+      setPrepared((now) => (now === prepared ? null : now));
       setBusy(null);
     }
   }, [prepared]);

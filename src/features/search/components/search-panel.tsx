@@ -1,12 +1,13 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { listAllTags } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
 import { NO_FILTERS, searchableQuery, type SearchFilters as Filters } from '../../../domain/search/search-document';
 import { Notice } from '../../../ui/notice';
-import { useJournalSearch } from '../hooks/use-journal-search';
+import { type JournalSearch, useJournalSearch } from '../hooks/use-journal-search';
+import type { SearchAnswer } from '../search-index-api';
 import type { SearchOrder } from '../search-index';
 import { SearchFilters } from './search-filters';
-import { SearchResults } from './search-results';
+import { PAGE, SearchResults } from './search-results';
 
 /** Search as you type over entries, answers and experiment runs. */
 export function SearchPanel() {
@@ -19,11 +20,11 @@ export function SearchPanel() {
   const deferredQuery = useDeferredValue(query);
   const searchable = searchableQuery(deferredQuery);
   const id = useId();
-  const hits = useMemo(
-    () => (search && searchable !== null ? search.search(searchable, filters, order) : []),
-    [search, searchable, filters, order],
-  );
   const filtering = filters !== NO_FILTERS;
+  const [shown, setShown] = useState(PAGE);
+  // A query too short to search with (one letter) finds nothing, even with filters.
+  const asked = searchable !== null && (searchable || filtering) ? { query: searchable, filters, order, shown } : null;
+  const answered = useAnswer(search, asked);
 
   return (
     <div className="stack">
@@ -43,7 +44,10 @@ export function SearchPanel() {
           value={query}
           autoComplete="off"
           enterKeyHint="search"
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setShown(PAGE);
+          }}
         />
         <label className="field">
           <span className="field-label">Order</span>
@@ -67,8 +71,45 @@ export function SearchPanel() {
           Keep typing: search starts from the second letter.
         </p>
       ) : searchable || filtering ? (
-        <SearchResults hits={hits} query={searchable || ' '} />
+        searchable === null ? (
+          <SearchResults answer={NOTHING} query=" " onShowMore={() => {}} />
+        ) : answered ? (
+          <SearchResults
+            answer={answered.answer}
+            query={answered.to.query || ' '}
+            onShowMore={() => setShown((now) => now + PAGE * 2)}
+          />
+        ) : null
       ) : null}
     </div>
   );
+}
+
+type Question = { query: string; filters: Filters; order: SearchOrder; shown: number };
+type Answered = { to: Question; answer: SearchAnswer };
+const NOTHING: SearchAnswer = { total: 0, hits: [] };
+
+/**
+ * The latest answer to the latest question. Answers come back from the index's worker; one
+ * that arrives after a newer question was asked is dropped, so results never go backwards.
+ */
+function useAnswer(search: JournalSearch | null, asked: Question | null): Answered | null {
+  const [answer, setAnswer] = useState<Answered | null>(null);
+  const { query, filters, order, shown } = asked ?? {};
+  useEffect(() => {
+    if (!search || query === undefined || !filters || !order || !shown) return;
+    let latest = true;
+    const question = { query, filters, order, shown };
+    search
+      .search(query, filters, order, shown)
+      .then((found) => latest && setAnswer({ to: question, answer: found }))
+      .catch(() => latest && setAnswer(null));
+    return () => {
+      latest = false;
+    };
+  }, [search, query, filters, order, shown]);
+  if (!asked || !answer) return null;
+  // Until this question's answer comes, the last one stays on screen (no flicker as you type),
+  // marked with the words it was an answer to.
+  return answer;
 }

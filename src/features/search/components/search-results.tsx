@@ -1,33 +1,39 @@
 import { format } from 'date-fns';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';
 import { highlight, type Segment } from '../../../domain/search/highlight';
-import type { SearchHit } from '../search-index';
+import type { SearchAnswer } from '../search-index-api';
 
 /** A first page of results, so each keystroke renders little; more on request. */
-const PAGE = 20;
+export const PAGE = 20;
 const kindWords = { entry: 'Entry', answer: 'Answer', run: 'Experiment run' } as const;
 
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : segment.text));
 }
 
-/** Results as plain text with the matching words marked; the first fifty are shown. */
-export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
-  const [shown, setShown] = useState(PAGE);
-  if (!query.trim() && hits.length === 0) return null;
+/** Results as plain text with the matching words marked, a page at a time. */
+export function SearchResults({
+  answer: { total, hits },
+  query,
+  onShowMore,
+}: {
+  answer: SearchAnswer;
+  query: string;
+  onShowMore: () => void;
+}) {
+  if (!query.trim() && total === 0) return null;
   return (
     <>
       <p className="quiet" role="status">
-        {hits.length === 0
+        {total === 0
           ? 'Nothing found. Another word, or fewer filters, may find it.'
-          : hits.length === 1
+          : total === 1
             ? '1 result'
-            : `${hits.length} results${hits.length > shown ? `, showing the first ${shown}` : ''}`}
+            : `${total} results${total > hits.length ? `, showing the first ${hits.length}` : ''}`}
       </p>
       <ul className="card-list">
-        {hits.slice(0, shown).map(({ document, terms }) => (
+        {hits.map(({ document, terms }) => (
           <li key={document.id}>
             <Link className="card" to={document.href}>
               <span className="card__meta">
@@ -46,9 +52,9 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
           </li>
         ))}
       </ul>
-      {hits.length > shown ? (
+      {total > hits.length ? (
         <p className="actions">
-          <button type="button" className="button button--quiet" onClick={() => setShown((now) => now + PAGE * 2)}>
+          <button type="button" className="button button--quiet" onClick={onShowMore}>
             Show more results
           </button>
         </p>
