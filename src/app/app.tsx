@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { isSyncOn } from '../db/sync-on';
 import { HelpButton } from '../features/care/components/help-button';
 import { startCapturingInstallPrompt } from '../features/install/install-prompt-store';
 import { LockGate } from '../features/lock/components/lock-gate';
@@ -32,9 +33,15 @@ const whenIdle = (work: () => void) =>
   'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 3000 }) : setTimeout(work, 200);
 window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 1500), { once: true });
 
-// Sync (if turned on) starts once the first screen is up: it never stands between opening and writing.
-const startSync = () => void import('../features/sync/sync-runner').then((sync) => sync.startSyncing());
+// Sync (if turned on) starts once the first screen is up: it never stands between opening and
+// writing, and a journal that doesn't sync never fetches its code. Turning sync on starts it too.
+const startSync = () =>
+  void isSyncOn()
+    .then((on) => (on ? import('../features/sync/sync-runner').then((sync) => sync.startSyncing()) : undefined))
+    .catch(() => undefined);
 window.addEventListener('load', () => whenIdle(startSync), { once: true });
+// Sync turned on in another tab: this one joins in when the person comes back to it.
+document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && startSync());
 
 export function App() {
   return (

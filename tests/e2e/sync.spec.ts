@@ -218,3 +218,12 @@ test('a server that does not let this page read its replies (CORS off) is named 
     await setCors(true);
   }
 });
+
+test("a journal that doesn't sync never fetches sync's code", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openToday(page);
+  // The editor's code is fetched when the page is idle, after sync's own check has been made.
+  await expect.poll(() => fetched.some((path) => /^\/assets\/entry-/.test(path))).toBe(true);
+  expect(fetched.filter((path) => /sync/.test(path))).toEqual([]);
+});

@@ -124,8 +124,20 @@ function stopFollowing(): void {
   follow = null;
 }
 
-/** Starts sync for this page: call once when the app opens. Returns a stop for tests. */
+let started: (() => void) | null = null;
+
+/** Whether this page has started syncing (see startSyncing). */
+export function syncingStarted(): boolean {
+  return started !== null;
+}
+
+/**
+ * Starts sync for this page, with a first sync: when the app opens (or comes back into view)
+ * on a device that syncs, or when sync is turned on. Started already, it does nothing more.
+ * Returns a stop for tests.
+ */
 export function startSyncing(): () => void {
+  if (started) return started;
   const onVisible = () => {
     if (document.visibilityState === 'visible') void syncNow();
   };
@@ -141,7 +153,8 @@ export function startSyncing(): () => void {
       return syncNow();
     })
     .catch(() => undefined);
-  return () => {
+  started = () => {
+    started = null;
     window.removeEventListener('online', onOnline);
     document.removeEventListener('visibilitychange', onVisible);
     stopWrites();
@@ -149,6 +162,7 @@ export function startSyncing(): () => void {
     stopFollowing();
     clearTimeout(soonTimer);
   };
+  return started;
 }
 
 /** Sync turned off here: stop everything it was doing. */

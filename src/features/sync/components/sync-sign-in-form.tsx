@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { SYNC_PROBLEM_TEXT } from '../../../domain/sync/sync-problems';
 import { PassphraseField } from '../../../ui/passphrase-field';
 import { isSyncError } from '../couch-client';
-import { syncNow } from '../sync-runner';
+import { startSyncing, syncingStarted, syncNow } from '../sync-runner';
 import { turnOnSync } from '../sync-setup';
 
 interface Props {
@@ -27,7 +27,9 @@ export function SyncSignInForm({ initial, submitLabel = 'Turn on sync' }: Props)
     setProblem(null);
     try {
       await turnOnSync({ url, user: user.trim(), password, passphrase });
-      void syncNow();
+      // From now on this page syncs by itself too: after saves, on coming online, and the rest.
+      if (syncingStarted()) void syncNow();
+      else startSyncing();
     } catch (error) {
       setProblem(
         isSyncError(error)
