@@ -206,16 +206,66 @@ export async function typingLatency(page: Page, origin: string, text: string) {
   return { app, bare };
 }
 
-/** Used JS heap after start-up (after a garbage collection), through the DevTools protocol. */
-export async function heapAfterStartup(page: Page, origin: string): Promise<number> {
-  await page.goto(origin);
-  await waitForMark(page, 'usable');
-  await page.waitForTimeout(2_000); // idle-time work (preloading the editor) included
+/** The page's JS heap after a full collection, and every worker's of that page beside it. */
+async function heapNow(page: Page): Promise<{ page: number; workers: number }> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    // Workers are reached through their own sessions, attached to from the page's.
+    const sessions: string[] = [];
+    cdp.on('Target.attachedToTarget', (event) => {
+      if (event.targetInfo.type === 'worker') sessions.push(event.sessionId);
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    const replies = new Map<number, (result: unknown) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+      if (message.id !== undefined) replies.get(message.id)?.(message.result);
+    });
+    let nextId = 1;
+    const ask = (sessionId: string, method: string) =>
+      new Promise<unknown>((resolve) => {
+        const id = nextId++;
+        replies.set(id, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    let workers = 0;
+    for (const sessionId of sessions) {
+      await ask(sessionId, 'HeapProfiler.collectGarbage');
+      workers += ((await ask(sessionId, 'Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    }
+    return { page: usedSize, workers };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The heap where the journal is in memory, page and workers together: search open with its
+ * index built, history scrolled to the end, insights open.
+ */
+export async function heapWithJournalOpen(page: Page, origin: string) {
+  await page.goto(`${origin}/journal/search`);
+  await page.locator('form[role="search"][aria-busy="false"]').waitFor({ timeout: 120_000 });
+  await page.getByRole('searchbox').fill('garden');
+  await page
+    .getByRole('status')
+    .filter({ hasText: /result|Nothing/ })
+    .first()
+    .waitFor();
+  const search = await heapNow(page);
+  await page.goto(`${origin}/journal`);
+  await page.locator('.timeline__row').first().waitFor();
+  // Scrolled to the end (the list is virtual: its full height is known from the start).
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const history = await heapNow(page);
+  await page.goto(`${origin}/journal/insights`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByText(/words/i).first().waitFor();
+  const insights = await heapNow(page);
+  return { search, history, insights };
 }
 
 /** With the lock on: navigation to the unlock screen, then pressing Unlock to a usable Today. */

@@ -22,7 +22,7 @@ import {
   blankStartOffline,
   coldStart,
   exportThroughApp,
-  heapAfterStartup,
+  heapWithJournalOpen,
   importThroughApp,
   percentile,
   rawDexieFloor,
@@ -111,7 +111,11 @@ try {
   mkdirSync('bench/results', { recursive: true });
   const suffix = `${quick ? '-quick' : ''}${syncOnly ? '-sync' : ''}`;
   writeFileSync(`bench/results/${when.replaceAll(':', '-')}${suffix}.json`, JSON.stringify(result, null, 2));
-  if (!quick && !syncOnly) writeFileSync('bench/RESULTS.md', renderMarkdown(result));
+  if (!quick && !syncOnly) {
+    writeFileSync('bench/RESULTS.md', renderMarkdown(result));
+    // Every figure with its runs, min and max: what RESULTS.md and the READMEs are made from.
+    writeFileSync('bench/RESULTS.json', `${JSON.stringify(result, null, 2)}\n`);
+  }
   log(`done in ${result.minutes.toFixed(1)} minutes`);
 } finally {
   await browser.close();
@@ -280,14 +284,20 @@ async function everythingButSync() {
       });
 
       log('heap');
-      const heap = await repeat(RUNS, () => heapAfterStartup(page, server.origin));
-      const heapMb = stats(heap).median / 1e6;
+      // Where the journal is in memory: search (with its worker), history, insights; page and workers together.
+      const heaps = await repeat(RUNS, () => heapWithJournalOpen(page, server.origin));
       const textMb = journal.textBytes / 1e6;
+      const where = ['search', 'history', 'insights'] as const;
+      const heapMb = Object.fromEntries(
+        where.map((screen) => [screen, stats(heaps.map((heap) => (heap[screen].page + heap[screen].workers) / 1e6))]),
+      ) as Record<(typeof where)[number], ReturnType<typeof stats>>;
+      const largestHeap = Math.max(...where.map((screen) => heapMb[screen].median));
       figures.push({
-        name: `JS heap after start-up, ${size.toLocaleString()} entries`,
-        value: `${heapMb.toFixed(1)} MB; text ${textMb.toFixed(1)} MB (${(heapMb / textMb).toFixed(2)} x)`,
+        name: `JS heap with ${size.toLocaleString()} entries in memory (page and workers): search open / history scrolled to the end / insights open`,
+        value: `${where.map((screen) => heapMb[screen].median.toFixed(1)).join(' / ')} MB; text ${textMb.toFixed(1)} MB (${(largestHeap / textMb).toFixed(2)} x at most)`,
         budget: 'at most 3 x the text',
-        met: heapMb <= 3 * textMb,
+        met: largestHeap <= 3 * textMb,
+        detail: { heapMb, runs: heaps },
       });
 
       log('the lock');

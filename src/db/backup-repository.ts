@@ -170,7 +170,7 @@ async function inSlices<T, R>(items: T[], read: (slice: T[]) => Promise<R[]>): P
 async function writeInSlices<T>(items: T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
   for (let from = 0; from < items.length; from += SLICE) await write(items.slice(from, from + SLICE));
 }
-const SLICE = 500;
+const SLICE = 250;
 
 async function unmoved<R>(
   table: { bulkGet(keys: string[]): Promise<(R | undefined)[]> },
