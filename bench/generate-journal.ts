@@ -41,10 +41,31 @@ const ZIPF = (() => {
   return cumulative.map((value) => value / total);
 })();
 
-/** Words a person might look for: not the most common, not rare (in a few percent of entries each). */
-export const SEARCH_QUERY = `${CONTENT[100]} ${CONTENT[400]}`;
 /** The worst case: a word nearly every entry has. */
 export const COMMON_QUERY = 'the';
+
+/**
+ * Fifty searches drawn from the journal's own words: frequent, middling and rare words,
+ * prefixes (as they are typed), two words, and little words nearly every entry has.
+ */
+export const SEARCH_QUERIES: string[] = [
+  ...[0, 2, 4, 6, 8, 10, 12, 14, 16, 18].map((rank) => CONTENT[rank]!),
+  ...[100, 150, 200, 250, 300, 350, 400, 450, 500, 550].map((rank) => CONTENT[rank]!),
+  ...[2000, 2100, 2200, 2300, 2400, 2500, 2600, 2700, 2800, 2900].map((rank) => CONTENT[rank]!),
+  ...[30, 40, 50, 60, 70, 80, 90, 110, 120, 130].map((rank) => CONTENT[rank]!.slice(0, 3)),
+  ...[
+    [1, 3],
+    [5, 120],
+    [100, 400],
+    [7, 2000],
+    [33, 66],
+  ].map(([a, b]) => `${CONTENT[a!]} ${CONTENT[b!]}`),
+  'the',
+  'and',
+  'was',
+  'felt',
+  'about',
+];
 
 const TAGS = [
   'work',

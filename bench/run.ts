@@ -27,13 +27,14 @@ import {
   percentile,
   rawDexieFloor,
   searchAsYouType,
+  searchManyQueries,
   typingLatency,
   unlockTimes,
 } from './figures.ts';
-import { COMMON_QUERY, generateJournal, SEARCH_QUERY } from './generate-journal.ts';
+import { COMMON_QUERY, generateJournal, SEARCH_QUERIES } from './generate-journal.ts';
 import { MARKS_SCRIPT } from './in-page.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { type Figure, renderMarkdown, renderTable, stats } from './report.ts';
+import { type Figure, renderMarkdown, renderTable, stats, withSummary } from './report.ts';
 import { summarizeProfile, syncFigures, type SyncRun, syncRun } from './sync.ts';
 
 const quick = process.argv.includes('--quick');
@@ -115,6 +116,9 @@ try {
     writeFileSync('bench/RESULTS.md', renderMarkdown(result));
     // Every figure with its runs, min and max: what RESULTS.md and the READMEs are made from.
     writeFileSync('bench/RESULTS.json', `${JSON.stringify(result, null, 2)}\n`);
+    for (const readme of ['README.md', 'bench/README.md']) {
+      writeFileSync(readme, withSummary(readFileSync(readme, 'utf8'), result));
+    }
   }
   log(`done in ${result.minutes.toFixed(1)} minutes`);
 } finally {
@@ -253,14 +257,18 @@ async function everythingButSync() {
       });
 
       log('search and typing');
-      const search = await searchAsYouType(page, server.origin, SEARCH_QUERY);
-      const p95 = percentile(search.keys, 95);
+      // Fifty queries from the journal's own words (ten in the quick run), RUNS visits.
+      const queries = quick ? SEARCH_QUERIES.filter((_, index) => index % 5 === 0) : SEARCH_QUERIES;
+      const searches = await repeat(RUNS, () => searchManyQueries(page, server.origin, queries));
+      const p95s = stats(searches.map((run) => percentile(run.keys, 95)));
+      const scans = stats(searches.flatMap((run) => run.scanMs));
+      const p95 = p95s.median;
       figures.push({
-        name: `search as you type, ${size.toLocaleString()} entries: keystroke to results painted, p95`,
-        value: `${p95.toFixed(0)} ms; full scan ${search.scanMs.toFixed(0)} ms (${(p95 / search.scanMs).toFixed(2)} x)`,
+        name: `search as you type, ${size.toLocaleString()} entries, ${queries.length} queries from its own words: keystroke to results painted, p95`,
+        value: `${spread(p95s)}; full scan ${spread(scans)} (${(p95 / scans.median).toFixed(2)} x)`,
         budget: 'at most 50 ms and 0.1 x a full scan',
-        met: p95 <= 50 && p95 <= search.scanMs / 10,
-        detail: { query: SEARCH_QUERY, keys: search.keys },
+        met: p95 <= 50 && p95 <= scans.median / 10,
+        detail: { queries, p95s, scans, keys: searches.map((run) => run.keys) },
       });
       const common = await searchAsYouType(page, server.origin, COMMON_QUERY);
       const worst = Math.max(...common.keys);
@@ -272,15 +280,17 @@ async function everythingButSync() {
         detail: { keys: common.keys },
       });
       const text = 'Left the dishes until morning and nobody minded. '.repeat(5).slice(0, 200);
-      const typing = await typingLatency(page, server.origin, text);
-      const appP95 = percentile(typing.app.keys, 95);
-      const bareP95 = percentile(typing.bare.keys, 95);
+      const typings = await repeat(RUNS, () => typingLatency(page, server.origin, text));
+      const appP95s = stats(typings.map((typing) => percentile(typing.app.keys, 95)));
+      const bareP95s = stats(typings.map((typing) => percentile(typing.bare.keys, 95)));
+      const longestEvent = Math.max(...typings.map((typing) => typing.app.longestEvent));
+      const [appP95, bareP95] = [appP95s.median, bareP95s.median];
       figures.push({
-        name: `typing in the editor, ${size.toLocaleString()} entries, 200 keys: longest event; p95 vs a bare textarea`,
-        value: `${typing.app.longestEvent.toFixed(0)} ms; ${appP95.toFixed(1)} vs ${bareP95.toFixed(1)} ms (${(appP95 / bareP95).toFixed(2)} x)`,
+        name: `typing in the editor, ${size.toLocaleString()} entries, 200 keys, ${typings.length} runs: longest event; p95 vs a bare textarea`,
+        value: `${longestEvent.toFixed(0)} ms; ${appP95.toFixed(1)} (${appP95s.min.toFixed(1)}–${appP95s.max.toFixed(1)}) vs ${bareP95.toFixed(1)} ms (${(appP95 / bareP95).toFixed(2)} x)`,
         budget: 'no event over 50 ms; at most 1.5 x',
-        met: typing.app.longestEvent <= 50 && appP95 <= bareP95 * 1.5,
-        detail: { app: typing.app.keys, bare: typing.bare.keys },
+        met: longestEvent <= 50 && appP95 <= bareP95 * 1.5,
+        detail: { appP95s, bareP95s },
       });
 
       log('heap');
