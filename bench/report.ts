@@ -69,11 +69,14 @@ export function renderSummary(result: Result): string {
     .map(
       (figure) => `- ${figure.met ? 'met' : '**missed**'}: ${figure.name}: ${figure.value} (budget: ${figure.budget})`,
     );
+  // Blank lines around the list, as Prettier keeps Markdown.
   return [
     START,
+    '',
     `From \`npm run bench\` on ${result.when.slice(0, 10)} (${met} of ${budgeted} budgets met):`,
     '',
     ...lines,
+    '',
     END,
   ].join('\n');
 }
