@@ -35,13 +35,22 @@ window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 
 
 // Sync (if turned on) starts once the first screen is up: it never stands between opening and
 // writing, and a journal that doesn't sync never fetches its code. Turning sync on starts it too.
+let syncStarted = false;
 const startSync = () =>
   void isSyncOn()
-    .then((on) => (on ? import('../features/sync/sync-runner').then((sync) => sync.startSyncing()) : undefined))
+    .then(async (on) => {
+      if (!on || syncStarted) return;
+      // startSyncing is once per page however often it is called; the flag only saves asking.
+      (await import('../features/sync/sync-runner')).startSyncing();
+      syncStarted = true;
+    })
     .catch(() => undefined);
 window.addEventListener('load', () => whenIdle(startSync), { once: true });
-// Sync turned on in another tab: this one joins in when the person comes back to it.
-document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && startSync());
+// Sync turned on in another tab: this one joins in when the person comes back to it. Once
+// started, the runner follows visibility itself, so this asks nothing more.
+document.addEventListener('visibilitychange', () => {
+  if (!syncStarted && document.visibilityState === 'visible') startSync();
+});
 
 export function App() {
   return (

@@ -1,6 +1,7 @@
-import { proxy, releaseProxy, type Remote, wrap } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { Backup } from '../../domain/backup/backup-schema';
 import { currentTimeZone } from '../../domain/dates';
+import { workerClient } from '../../ui/worker-client';
 import type { ImportCheck, ReadingWithoutRecords } from './import-check-api';
 import { readOtherJournal } from './other-journals';
 import { type PreparedImport, prepareImport, withPreview } from './prepare-import';
@@ -21,18 +22,15 @@ export async function prepareImportOffThePage(
 ): Promise<PreparedImport> {
   if (typeof Worker === 'undefined') return prepareImport(file, readOtherJournal, onProgress, passphrase);
   const worker = new Worker(new URL('./import-check.worker.ts', import.meta.url), { type: 'module' });
-  const check: Remote<ImportCheck> = wrap<ImportCheck>(worker);
-  const stopped = failed(worker);
-  stopped.catch(() => {}); // Raced below; an error after the end has no one left to tell.
+  const check = workerClient<ImportCheck>(worker, 'The import check stopped.');
   try {
-    const read = await Promise.race([check.read(file, currentTimeZone(), passphrase, proxy(onProgress)), stopped]);
+    const read = await check.call(check.remote.read(file, currentTimeZone(), passphrase, proxy(onProgress)));
     if ('problem' in read) return read;
     const { sizes, ...rest } = read;
-    const tables = await Promise.race([takeAll(check, sizes), stopped]);
+    const tables = await check.call(takeAll(check.remote, sizes));
     return await withPreview({ ...rest, tables });
   } finally {
-    check[releaseProxy]();
-    worker.terminate();
+    check.end();
   }
 }
 
@@ -43,11 +41,4 @@ async function takeAll(check: Remote<ImportCheck>, sizes: ReadingWithoutRecords[
     for (let from = 0; from < sizes[table]; from += SLICE) into.push(...(await check.take(table, from, SLICE)));
   }
   return tables;
-}
-
-/** A worker that could not start (or died) rejects, rather than leaving the person waiting. */
-function failed(worker: Worker): Promise<never> {
-  return new Promise((_, reject) => {
-    worker.addEventListener('error', () => reject(new Error('The import check stopped.')), { once: true });
-  });
 }

@@ -1,8 +1,8 @@
-import { releaseProxy, type Remote, wrap } from 'comlink';
 import { useEffect, useState } from 'react';
 import { listAllLiveEntries } from '../../../db/entries-repository';
 import { listAllRuns } from '../../../db/runs-repository';
 import { entryDocument, runDocument, type SearchDocument } from '../../../domain/search/search-document';
+import { workerClient } from '../../../ui/worker-client';
 import { makeSearchIndex, type SearchAnswer, type SearchIndex } from '../search-index-api';
 
 /** Documents copied to the worker per message: each copy is a short task of its own. */
@@ -28,9 +28,9 @@ export function useJournalSearch(): { search: JournalSearch | null; failed: bool
       const [entries, runs] = await Promise.all([listAllLiveEntries(), listAllRuns()]);
       const documents: SearchDocument[] = [...entries.map(entryDocument), ...runs.map(runDocument)];
       for (let from = 0; from < documents.length && live; from += SLICE) {
-        await Promise.race([index.remote.add(documents.slice(from, from + SLICE)), index.stopped]);
+        await index.call(index.remote.add(documents.slice(from, from + SLICE)));
       }
-      if (live) setSearch({ search: (...args) => Promise.race([index.remote.search(...args), index.stopped]) });
+      if (live) setSearch({ search: (...args) => index.call(index.remote.search(...args)) });
     })().catch(() => live && setFailed(true));
     return () => {
       live = false;
@@ -40,21 +40,17 @@ export function useJournalSearch(): { search: JournalSearch | null; failed: bool
   return { search, failed };
 }
 
-function startIndex(): { remote: Remote<SearchIndex> | SearchIndex; stopped: Promise<never>; end: () => void } {
-  if (typeof Worker === 'undefined')
-    return { remote: makeSearchIndex(), stopped: new Promise(() => {}), end: () => {} };
-  const worker = new Worker(new URL('../search.worker.ts', import.meta.url), { type: 'module' });
-  const remote = wrap<SearchIndex>(worker);
-  const stopped = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', () => reject(new Error('Search stopped.')), { once: true });
-  });
-  stopped.catch(() => {}); // Raced by every call; an error after the screen closed has no one to tell.
-  return {
-    remote,
-    stopped,
-    end: () => {
-      remote[releaseProxy]();
-      worker.terminate();
-    },
-  };
+/** The index in a worker of its own; on the page itself where there are no workers. */
+function startIndex() {
+  if (typeof Worker === 'undefined') {
+    return {
+      remote: makeSearchIndex(),
+      call: async <P>(answer: P): Promise<Awaited<P>> => await answer,
+      end: () => {},
+    };
+  }
+  return workerClient<SearchIndex>(
+    new Worker(new URL('../search.worker.ts', import.meta.url), { type: 'module' }),
+    'Search stopped.',
+  );
 }
