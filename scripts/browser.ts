@@ -17,5 +17,11 @@ export const CHROMIUM_ARGS = [
  */
 export const TEST_PORT = Number(process.env.TEST_PORT ?? 4180);
 export const TEST_ORIGIN = `http://127.0.0.1:${TEST_PORT}`;
-/** Where the update test serves one build, then the next, on one origin of its own. */
-export const UPDATE_TEST_PORT = TEST_PORT + 2;
+/**
+ * Where an update test serves one build, then the next, on an origin of its own. Each
+ * Playwright worker has its own port (TEST_PARALLEL_INDEX): two such files can run side by
+ * side, and each stops and swaps its own server.
+ */
+export function updateTestPort(): number {
+  return TEST_PORT + 20 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+}

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { readStore } from './helpers';
 
 test('the question session left at question 4 is resumed there after the page was closed', async ({ context }) => {
   let page = await context.newPage();
@@ -14,6 +15,11 @@ test('the question session left at question 4 is resumed there after the page wa
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Question 4 of 10')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  // Next saves the answer on its way, a moment after the tap (killing the page within that
+  // moment may lose it, as writing.spec.ts allows for typing): close once it is stored.
+  await expect
+    .poll(async () => (await readStore<{ text: string }>(page, 'entries')).map((entry) => entry.text))
+    .toContain('Being seen as careless.');
   await page.close({ runBeforeUnload: false });
 
   page = await context.newPage();

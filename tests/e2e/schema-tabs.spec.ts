@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, pinClock, test } from './fixtures';
-import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
+import { updateTestPort } from '../../scripts/browser.ts';
 import { PreviewServer } from '../engines/preview-server';
 import { readStore } from './helpers';
 import { SCHEMA_VERSIONS } from '../../src/db/schema';
@@ -12,8 +12,8 @@ import { SCHEMA_VERSIONS } from '../../src/db/schema';
  * each tab gets exactly the build the server has at the time.
  */
 
-const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
-const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
+const current = new PreviewServer(updateTestPort(), 'dist');
+const next = new PreviewServer(updateTestPort(), 'dist-next');
 
 test.afterEach(async () => {
   await current.stop();

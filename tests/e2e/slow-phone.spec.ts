@@ -1,5 +1,5 @@
 import { expect, pinClock, test } from './fixtures';
-import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
+import { updateTestPort } from '../../scripts/browser.ts';
 import { PreviewServer } from '../engines/preview-server';
 import { readStore, waitForActivatedServiceWorker } from './helpers';
 
@@ -11,8 +11,8 @@ import { readStore, waitForActivatedServiceWorker } from './helpers';
  * plays the slow phone.
  */
 
-const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
-const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
+const current = new PreviewServer(updateTestPort(), 'dist');
+const next = new PreviewServer(updateTestPort(), 'dist-next');
 
 test.afterEach(async () => {
   await current.stop();

@@ -1,12 +1,12 @@
 import { expect, pinClock, test } from './fixtures';
-import { UPDATE_TEST_PORT } from '../../scripts/browser.ts';
+import { updateTestPort } from '../../scripts/browser.ts';
 import { PreviewServer } from '../engines/preview-server';
 import { readStore, waitForActivatedServiceWorker } from './helpers';
 
 // dist-next is the same app built again with another version label (npm test builds it).
 test('a new version is offered, never forced, and writing survives accepting it', async ({ browser, moment }) => {
-  const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
-  const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
+  const current = new PreviewServer(updateTestPort(), 'dist');
+  const next = new PreviewServer(updateTestPort(), 'dist-next');
   await current.start();
   const context = await browser.newContext();
   await pinClock(context, moment);
@@ -90,8 +90,8 @@ test('an update arriving mid-sentence in each editor: accepted at once, the word
   moment,
 }) => {
   test.setTimeout(180_000);
-  const current = new PreviewServer(UPDATE_TEST_PORT, 'dist');
-  const next = new PreviewServer(UPDATE_TEST_PORT, 'dist-next');
+  const current = new PreviewServer(updateTestPort(), 'dist');
+  const next = new PreviewServer(updateTestPort(), 'dist-next');
   try {
     for (const editor of EDITORS) {
       await next.stop();

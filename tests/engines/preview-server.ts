@@ -19,6 +19,8 @@ export class PreviewServer {
 
   async start(): Promise<void> {
     if (this.child) return;
+    // Another server on this port would answer the checks below in place of this one.
+    if (await this.answers()) throw new Error(`something else already answers on ${this.origin}`);
     const child = spawn(
       'npx',
       ['vite', 'preview', '--host', '127.0.0.1', '--port', String(this.port), '--strictPort', '--outDir', this.outDir],
