@@ -38,6 +38,7 @@ function project(name: string, moment: Moment, include: string[], environment: '
       setupFiles: ['./tests/helpers/setup.ts', ...(environment === 'jsdom' ? ['./tests/helpers/setup-dom.ts'] : [])],
       env: { GOOD_ENOUGH_NOW: moment.now, TZ: moment.timeZone },
       restoreMocks: true,
+      unstubGlobals: true,
       // domain/ is pure functions with no module state: one module graph per worker instead of
       // one per file (216 files at 12 moments spent most of their time importing).
       ...(include === DOMAIN ? { isolate: false } : {}),

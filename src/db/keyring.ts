@@ -1,3 +1,5 @@
+import { createStore } from 'zustand/vanilla';
+
 /**
  * The unlocked keys, in this tab's memory only: never written anywhere, gone on lock, reload
  * or close. `off` means the journal has no passphrase; `locked` means it has one and this tab
@@ -12,8 +14,8 @@ interface KeyringState {
   writeKeyId: string | null;
 }
 
-let state: KeyringState = { mode: 'off', keys: new Map(), writeKeyId: null };
-const listeners = new Set<() => void>();
+/** Read it anywhere (use-lock-mode.ts does, for React); change it only through the setters below. */
+export const keyring = createStore<KeyringState>(() => ({ mode: 'off', keys: new Map(), writeKeyId: null }));
 /**
  * Opened (decrypted) payloads, one per record (`table:id`), with the stamp of the ciphertext
  * they came from, so each version is decrypted once per unlock and only the latest is kept.
@@ -28,45 +30,38 @@ export const lockWorkRunning = () => lockWork;
 export const setLockWorkRunning = (running: boolean) => void (lockWork = running);
 
 export function lockMode(): LockMode {
-  return state.mode;
+  return keyring.getState().mode;
 }
 
 export function keyFor(keyId: string): CryptoKey | undefined {
-  return state.keys.get(keyId);
+  return keyring.getState().keys.get(keyId);
 }
 
 export function writeKeyId(): string | null {
-  return state.writeKeyId;
+  return keyring.getState().writeKeyId;
 }
 
 export function setUnlocked(keys: Map<string, CryptoKey>, writeKey: string | null): void {
-  state = { mode: 'unlocked', keys: new Map(keys), writeKeyId: writeKey };
   generation += 1;
-  notify();
+  keyring.setState({ mode: 'unlocked', keys: new Map(keys), writeKeyId: writeKey });
 }
 
 /** Forgets every key and every decrypted record held for speed. */
 export function setLocked(): void {
-  state = { mode: 'locked', keys: new Map(), writeKeyId: null };
   generation += 1;
   opened.clear();
-  notify();
+  keyring.setState({ mode: 'locked', keys: new Map(), writeKeyId: null });
 }
 
 export function setOff(): void {
-  state = { mode: 'off', keys: new Map(), writeKeyId: null };
   generation += 1;
   opened.clear();
-  notify();
+  keyring.setState({ mode: 'off', keys: new Map(), writeKeyId: null });
 }
 
+/** Told on every lock change, outside React. */
 export function subscribeToLockMode(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function notify() {
-  for (const listener of listeners) listener();
+  return keyring.subscribe(listener);
 }
 
 export const openedCache = {

@@ -1,3 +1,5 @@
+import { createStore } from 'zustand/vanilla';
+
 /**
  * Asks the browser to keep the journal's storage ("persistent storage"), so it is not
  * cleared under storage pressure or, on iOS, after a week away. We ask once, after the
@@ -7,7 +9,8 @@
 
 export type PersistenceStatus = 'persistent' | 'best-effort' | 'unknown';
 
-let asked: Promise<PersistenceStatus> | null = null;
+/** The one ask of this page's life, once made. */
+const ask = createStore<{ asked: Promise<PersistenceStatus> | null }>(() => ({ asked: null }));
 
 function storageManager(): StorageManager | undefined {
   // WebKitGTK and some private modes have no navigator.storage at all.
@@ -25,8 +28,11 @@ export async function persistenceStatus(): Promise<PersistenceStatus> {
 }
 
 export function askForPersistenceOnce(): Promise<PersistenceStatus> {
-  asked ??= askForPersistence();
-  return asked;
+  const { asked } = ask.getState();
+  if (asked) return asked;
+  const asking = askForPersistence();
+  ask.setState({ asked: asking });
+  return asking;
 }
 
 async function askForPersistence(): Promise<PersistenceStatus> {
@@ -38,11 +44,6 @@ async function askForPersistence(): Promise<PersistenceStatus> {
   } catch {
     return 'unknown';
   }
-}
-
-/** For tests: forget that we asked. */
-export function resetPersistenceAskForTests(): void {
-  asked = null;
 }
 
 /** Bytes this site uses on the device, where the browser says (null where it cannot). */

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
-import { type LockMode, lockMode, subscribeToLockMode } from './keyring';
+import { useStore } from 'zustand';
+import { keyring, type LockMode } from './keyring';
 
 /** Whether the journal has no passphrase, is locked, or is unlocked in this tab. */
 export function useLockMode(): LockMode {
-  return useSyncExternalStore(subscribeToLockMode, lockMode, lockMode);
+  return useStore(keyring, (state) => state.mode);
 }

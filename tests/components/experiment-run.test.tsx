@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createRun, getRun, listAllRuns } from '../../src/db/runs-repository';
 import { flushAllAutosavers } from '../../src/db/unsaved-words';
-import { loadPacks } from '../../src/features/packs/load-packs';
 import { withFreshDatabase } from '../helpers/fresh-database';
-import { readPackFromDisk } from '../helpers/packs-from-disk';
 import { renderApp } from '../helpers/render-app';
 
 withFreshDatabase();
@@ -86,7 +84,7 @@ describe('an experiment run', () => {
       outcome: 'It went fine',
     });
     const user = userEvent.setup();
-    renderApp('/experiments', () => loadPacks(readPackFromDisk));
+    renderApp('/experiments');
     const earlier = await screen.findByRole('region', { name: 'Earlier experiments' });
     await user.click(within(earlier).getByRole('link', { name: /An experiment from an older pack/ }));
     expect(

@@ -2,10 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InstallNote, InstallSection } from '../../src/features/install/components/install-section';
-import {
-  resetInstallPromptForTests,
-  startCapturingInstallPrompt,
-} from '../../src/features/install/install-prompt-store';
+import { startCapturingInstallPrompt } from '../../src/features/install/install-prompt-store';
 import { isAppleMobile, isIosSafari, isRunningInstalled } from '../../src/features/install/platform';
 
 const IPHONE_SAFARI =
@@ -35,7 +32,6 @@ function pretend({ userAgent, touch = 0, standalone }: { userAgent: string; touc
 
 beforeAll(() => startCapturingInstallPrompt());
 afterEach(() => {
-  resetInstallPromptForTests();
   Object.defineProperty(navigator, 'standalone', { value: undefined, configurable: true });
 });
 

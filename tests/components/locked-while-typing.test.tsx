@@ -7,10 +7,8 @@ import { listRecentEntries } from '../../src/db/entries-repository';
 import { lockMode, setOff } from '../../src/db/keyring';
 import { turnOnLock } from '../../src/db/lock-repository';
 import { LockGate } from '../../src/features/lock/components/lock-gate';
-import { resetPacksForTests } from '../../src/features/packs/hooks/use-packs';
-import { loadPacks } from '../../src/features/packs/load-packs';
 import { withFreshDatabase } from '../helpers/fresh-database';
-import { readPackFromDisk } from '../helpers/packs-from-disk';
+import { servePacks } from '../helpers/packs-from-disk';
 
 withFreshDatabase();
 beforeEach(() => setOff());
@@ -18,7 +16,7 @@ beforeEach(() => setOff());
 const PASSPHRASE = 'kettle gravel orbit lantern';
 
 function renderGatedApp(path: string) {
-  resetPacksForTests(() => loadPacks(readPackFromDisk));
+  servePacks();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   return render(
     <LockGate>
@@ -37,7 +35,9 @@ it('a save refused because the lock was turned on elsewhere asks for the passphr
   // Another tab turns the lock on; this tab never hears of it (its message was missed).
   await turnOnLock(PASSPHRASE, undefined, 1_000);
   setOff();
-  await user.type(words, ' Written after it.');
+  // Pasted, so every word is in before the refused save asks for the passphrase (typed a key
+  // at a time on a busy machine, the last keys could land after it, in the passphrase field).
+  await user.paste(' Written after it.');
 
   // The save is refused, so the journal asks for the passphrase, keeping the editor underneath.
   const field = await screen.findByLabelText('Passphrase', {}, { timeout: 10_000 });

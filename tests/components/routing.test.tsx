@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { markWelcomeSeen } from '../../src/db/settings-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
+import { readPackFromDisk } from '../helpers/packs-from-disk';
 import { renderApp } from '../helpers/render-app';
 
 withFreshDatabase();
@@ -96,12 +97,17 @@ describe('routing', () => {
   });
 
   it('says kindly when the pack is broken, instead of showing a blank page', async () => {
-    renderApp('/experiments', async () => ({
-      packs: [],
-      broken: [{ file: 'ditching-perfect.json', problems: ['experiments > 1 > title: The title is empty'] }],
-    }));
+    // The shipped pack with its second experiment's title emptied.
+    renderApp('/experiments', async (path) => {
+      const served = await readPackFromDisk(path);
+      if (!path.endsWith('ditching-perfect.json')) return served;
+      const pack = served as { experiments: { title: string }[] };
+      pack.experiments[1]!.title = '';
+      return pack;
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Some guided content could not be opened');
-    expect(screen.getByText('experiments > 1 > title: The title is empty')).toBeInTheDocument();
+    expect(screen.getByText(/ditching-perfect\.json/)).toBeInTheDocument();
+    expect(screen.getByText(/title/)).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 });

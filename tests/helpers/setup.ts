@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import './reset-stores';
 import { pinClock } from './pin-clock';
 import { pinnedMoment } from './moments';
 

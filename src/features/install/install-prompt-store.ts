@@ -1,3 +1,5 @@
+import { create } from 'zustand';
+
 /**
  * Chromium offers installing through `beforeinstallprompt`, which can fire before React has
  * mounted anything. This small store starts listening as the app's code loads, keeps the
@@ -9,22 +11,17 @@ export interface InstallPromptEvent extends Event {
   prompt(): Promise<unknown>;
 }
 
-let saved: InstallPromptEvent | null = null;
+/** The offer Chromium made, if it made one and it has not been used. */
+export const useInstallPrompt = create<{ saved: InstallPromptEvent | null }>(() => ({ saved: null }));
 let listening = false;
-const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
 
 const keepPrompt = (event: Event) => {
   // Chromium would otherwise show its own bar; the offer lives in Settings (and the welcome).
   event.preventDefault();
-  saved = event as InstallPromptEvent;
-  notify();
+  useInstallPrompt.setState({ saved: event as InstallPromptEvent });
 };
 
-const forgetPrompt = () => {
-  saved = null;
-  notify();
-};
+const forgetPrompt = () => useInstallPrompt.setState({ saved: null });
 
 /** Called once as the app's code loads; calling it again does nothing. */
 export function startCapturingInstallPrompt(target: Window = window): void {
@@ -34,23 +31,10 @@ export function startCapturingInstallPrompt(target: Window = window): void {
   target.addEventListener('appinstalled', forgetPrompt);
 }
 
-export function savedInstallPrompt(): InstallPromptEvent | null {
-  return saved;
-}
-
-export function subscribeToInstallPrompt(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** Shows Chromium's install dialog. An event can prompt only once, so the button goes either way. */
 export async function promptToInstall(): Promise<void> {
-  const event = saved;
+  const event = useInstallPrompt.getState().saved;
   if (!event) return;
   forgetPrompt();
   await event.prompt().catch(() => undefined);
-}
-
-export function resetInstallPromptForTests(): void {
-  saved = null;
 }

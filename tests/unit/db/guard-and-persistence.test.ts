@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countLiveEntries, createEntry, listRecentEntries } from '../../../src/db/entries-repository';
 import { markWelcomeSeen } from '../../../src/db/settings-repository';
 import { guard } from '../../../src/db/guard';
-import { persistenceStatus, resetPersistenceAskForTests } from '../../../src/db/storage-persistence';
+import { persistenceStatus } from '../../../src/db/storage-persistence';
 import { DataError } from '../../../src/domain/data-error';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
@@ -32,7 +32,6 @@ describe('persistent storage', () => {
   afterEach(() => {
     if (original) Object.defineProperty(navigator, 'storage', original);
     else Reflect.deleteProperty(navigator, 'storage');
-    resetPersistenceAskForTests();
   });
 
   function fakeStorageManager(grant: boolean) {

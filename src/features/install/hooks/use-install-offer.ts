@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { savedInstallPrompt, subscribeToInstallPrompt } from '../install-prompt-store';
+import { useInstallPrompt } from '../install-prompt-store';
 import { isIosSafari, isRunningInstalled } from '../platform';
 
 /**
@@ -10,7 +9,7 @@ import { isIosSafari, isRunningInstalled } from '../platform';
 export type InstallOffer = 'prompt' | 'ios-steps' | 'none';
 
 export function useInstallOffer(): InstallOffer {
-  const prompt = useSyncExternalStore(subscribeToInstallPrompt, savedInstallPrompt, savedInstallPrompt);
+  const prompt = useInstallPrompt((state) => state.saved);
   if (isRunningInstalled()) return 'none';
   if (prompt) return 'prompt';
   if (isIosSafari(navigator.userAgent, navigator.maxTouchPoints)) return 'ios-steps';

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
 import type { Experiment, Pack, Question } from '../../../domain/packs/pack-schema';
 import { type LoadedPacks, loadPacks } from '../load-packs';
 
@@ -9,27 +10,20 @@ import { type LoadedPacks, loadPacks } from '../load-packs';
 
 export type PacksState = { status: 'loading' } | ({ status: 'ready' } & LoadedPacks);
 
-let state: PacksState = { status: 'loading' };
-let started = false;
-const listeners = new Set<() => void>();
+const usePacksStore = create<{ packs: PacksState; requested: boolean }>(() => ({
+  packs: { status: 'loading' },
+  requested: false,
+}));
 
-function start(load: () => Promise<LoadedPacks>) {
-  if (started) return;
-  started = true;
-  void load().then((loaded) => {
-    state = { status: 'ready', ...loaded };
-    listeners.forEach((listener) => listener());
-  });
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  start(() => loadPacks());
-  return () => listeners.delete(listener);
+function requestPacks() {
+  if (usePacksStore.getState().requested) return;
+  usePacksStore.setState({ requested: true });
+  void loadPacks().then((loaded) => usePacksStore.setState({ packs: { status: 'ready', ...loaded } }));
 }
 
 export function usePacks(): PacksState {
-  return useSyncExternalStore(subscribe, () => state);
+  useEffect(requestPacks, []);
+  return usePacksStore((state) => state.packs);
 }
 
 export function findExperiment(
@@ -49,11 +43,4 @@ export function findQuestion(packs: Pack[], questionId: string): { pack: Pack; q
     if (question) return { pack, question };
   }
   return undefined;
-}
-
-/** For tests: start over, optionally with a loader that reads packs another way. */
-export function resetPacksForTests(load?: () => Promise<LoadedPacks>): void {
-  state = { status: 'loading' };
-  started = false;
-  if (load) start(load);
 }
