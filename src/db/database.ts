@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { createStore } from 'zustand/vanilla';
 import type { Setting } from '../domain/records';
 import { setConnectionState, useConnectionState } from './connection-status';
 import type { LockRow } from './lock-row';
@@ -30,19 +31,20 @@ export function openJournalDatabase(
   return db;
 }
 
-let shared: JournalDatabase | null = null;
+/**
+ * The database in use: the app's own, opened on first use. (Tests point it at a database of
+ * their own, one per test or one per pretend device.)
+ */
+export const databaseInUse = createStore<{ db: JournalDatabase | null }>(() => ({ db: null }));
 
-/** The one database the app uses. Tests may swap it with `setDatabaseForTests`. */
+/** The one database the app uses. */
 export function database(): JournalDatabase {
-  if (!shared) {
-    shared = openJournalDatabase();
-    makeWayForNewerVersions(shared);
-  }
-  return shared;
-}
-
-export function setDatabaseForTests(db: JournalDatabase | null): void {
-  shared = db;
+  const { db } = databaseInUse.getState();
+  if (db) return db;
+  const opened = openJournalDatabase();
+  makeWayForNewerVersions(opened);
+  databaseInUse.setState({ db: opened });
+  return opened;
 }
 
 /**

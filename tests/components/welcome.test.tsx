@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { database, openJournalDatabase, setDatabaseForTests } from '../../src/db/database';
+import { database, openJournalDatabase, databaseInUse } from '../../src/db/database';
 import { createEntry } from '../../src/db/entries-repository';
 import { getSetting, WELCOME_SEEN_SETTING } from '../../src/db/settings-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
@@ -43,7 +43,7 @@ describe('the first-run welcome', () => {
     await waitFor(async () => expect(await getSetting(WELCOME_SEEN_SETTING)).toBe(true));
     first.unmount();
     // A new session: the same journal opened again, nothing remembered in memory.
-    setDatabaseForTests(openJournalDatabase(database().name));
+    databaseInUse.setState({ db: openJournalDatabase(database().name) });
     renderApp('/');
     expect(await screen.findByText('Start where you are')).toBeInTheDocument();
   });

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach } from 'vitest';
-import { openJournalDatabase, setDatabaseForTests } from '../../src/db/database';
+import { openJournalDatabase, databaseInUse } from '../../src/db/database';
 
 /** Gives every test its own empty IndexedDB database (fake-indexeddb, the real Dexie). */
 export function withFreshDatabase() {
   beforeEach(() => {
-    setDatabaseForTests(openJournalDatabase(`test-${crypto.randomUUID()}`));
+    databaseInUse.setState({ db: openJournalDatabase(`test-${crypto.randomUUID()}`) });
   });
   afterEach(() => {
-    setDatabaseForTests(null);
+    databaseInUse.setState({ db: null });
   });
 }

@@ -1,4 +1,4 @@
-import { type JournalDatabase, openJournalDatabase, setDatabaseForTests } from '../../src/db/database';
+import { type JournalDatabase, openJournalDatabase, databaseInUse } from '../../src/db/database';
 import { listAllLiveEntries } from '../../src/db/entries-repository';
 import { syncOnce } from '../../src/features/sync/sync-engine';
 import { turnOnSync } from '../../src/features/sync/sync-setup';
@@ -21,11 +21,11 @@ export function newDevice(name: string): Device {
 }
 
 export async function on<T>(device: Device, work: () => Promise<T>): Promise<T> {
-  setDatabaseForTests(device.db);
+  databaseInUse.setState({ db: device.db });
   try {
     return await work();
   } finally {
-    setDatabaseForTests(null);
+    databaseInUse.setState({ db: null });
   }
 }
 

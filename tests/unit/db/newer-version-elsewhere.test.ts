@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Autosaver } from '../../../src/db/autosaver';
 import { useConnectionState } from '../../../src/db/connection-status';
-import { DATABASE_NAME, database, setDatabaseForTests } from '../../../src/db/database';
+import { DATABASE_NAME, database, databaseInUse } from '../../../src/db/database';
 import { SCHEMA_VERSIONS } from '../../../src/db/schema';
 import { DataError } from '../../../src/domain/data-error';
 
@@ -21,9 +21,9 @@ function openNewer(onBlocked: () => void = () => {}): Promise<IDBDatabase> {
   });
 }
 
-beforeEach(() => setDatabaseForTests(null));
+beforeEach(() => databaseInUse.setState({ db: null }));
 afterEach(async () => {
-  setDatabaseForTests(null);
+  databaseInUse.setState({ db: null });
   useConnectionState.setState({ state: 'open' });
   await new Promise((done) => (indexedDB.deleteDatabase(DATABASE_NAME).onsuccess = done));
 });
