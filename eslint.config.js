@@ -91,6 +91,29 @@ export default tseslint.config(
     },
   },
   {
+    // Routes are a contract: every address is made by src/ui/paths.ts, whose patterns the route
+    // table uses too, so a link cannot point at a screen that isn't there. An app address is a
+    // string starting "/" and a lowercase letter, or "/" alone (Today), or a template starting
+    // so; "/" as an argument to split or join is a separator. couch-client.ts builds the paths
+    // of the CouchDB HTTP API on the person's own server, which are not addresses in this app.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/paths.ts', 'src/features/sync/couch-client.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Literal[value=/^\\/([a-z]|$)/]:not(CallExpression[callee.property.name=/^(split|join)$/] > Literal)',
+          message: 'Make addresses with paths from src/ui/paths.ts, not by hand.',
+        },
+        {
+          selector: 'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/([a-z]|$)/]',
+          message: 'Make addresses with paths from src/ui/paths.ts, not by hand.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'tests/e2e/**', 'bench/**', '*.config.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { HelpButton } from '../features/care/components/help-button';
 import { LockButton } from '../features/lock/components/lock-button';
 import { Icon } from '../ui/icons';
+import { paths } from '../ui/paths';
 import { Toaster } from '../ui/toaster';
 import { TABS as tabs } from './tabs';
 import { LaterUpdatePrompt } from './later-update-prompt';
@@ -26,7 +27,7 @@ export function Layout() {
       </main>
       <nav className="tabbar" aria-label="Main">
         {tabs.map((tab) => (
-          <NavLink key={tab.to} to={tab.to} end={tab.to === '/'} className="tabbar__link">
+          <NavLink key={tab.to} to={tab.to} end={tab.to === paths.today()} className="tabbar__link">
             <Icon name={tab.icon} />
             <span>{tab.label}</span>
           </NavLink>

@@ -2,6 +2,7 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isDataError } from '../domain/data-error';
 import { HelpButton } from '../features/care/components/help-button';
 import { Page } from '../ui/page';
+import { paths } from '../ui/paths';
 
 /**
  * Shown in place of a screen that failed. It never prints the error itself (it could hold
@@ -19,7 +20,7 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
     return (
       <Page title="This page isn't here">
         <p>
-          <Link to="/">Go to Today</Link>
+          <Link to={paths.today()}>Go to Today</Link>
         </p>
         {help}
       </Page>
@@ -33,7 +34,7 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           Reload the app
         </button>
-        <Link className="button button--quiet" to="/">
+        <Link className="button button--quiet" to={paths.today()}>
           Go to Today
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { routePatterns as route } from '../ui/paths';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { NotFoundRoute } from './routes/not-found';
@@ -23,28 +24,28 @@ function lazyScreen(path: string, load: () => Promise<ComponentType>): RouteObje
 
 export const routes: RouteObject[] = [
   {
-    path: '/',
+    path: route.today,
     element: <Layout />,
     errorElement: <RouteError standalone />,
     children: [
       { index: true, element: <TodayRoute />, errorElement: <RouteError /> },
-      lazyScreen('journal', async () => (await journal()).JournalRoute),
-      lazyScreen('journal/search', async () => (await journal()).SearchRoute),
-      lazyScreen('journal/calendar', async () => (await journal()).CalendarRoute),
-      lazyScreen('journal/insights', async () => (await import('./routes/insights')).InsightsRoute),
-      lazyScreen('journal/day/:day', async () => (await journal()).DayRoute),
-      lazyScreen('journal/print', async () => (await journal()).PrintRoute),
-      lazyScreen('journal/trash', async () => (await journal()).TrashRoute),
-      lazyScreen('journal/:entryId', async () => (await import('./routes/entry')).EntryRoute),
-      lazyScreen('experiments', async () => (await experiments()).ExperimentsRoute),
-      lazyScreen('experiments/:experimentId', async () => (await experiments()).ExperimentRoute),
-      lazyScreen('experiments/:experimentId/runs/:runId', async () => (await import('./routes/run')).RunRoute),
-      lazyScreen('questions', async () => (await questions()).QuestionsRoute),
-      lazyScreen('questions/session/:packId', async () => (await questions()).QuestionSessionRoute),
-      lazyScreen('questions/:questionId', async () => (await questions()).QuestionRoute),
-      lazyScreen('settings', async () => (await import('./routes/settings')).SettingsRoute),
-      lazyScreen('about/:packId', async () => (await about()).AboutPackRoute),
-      lazyScreen('about/:packId/:lessonId', async () => (await about()).LessonRoute),
+      lazyScreen(route.journal, async () => (await journal()).JournalRoute),
+      lazyScreen(route.search, async () => (await journal()).SearchRoute),
+      lazyScreen(route.calendar, async () => (await journal()).CalendarRoute),
+      lazyScreen(route.insights, async () => (await import('./routes/insights')).InsightsRoute),
+      lazyScreen(route.day, async () => (await journal()).DayRoute),
+      lazyScreen(route.print, async () => (await journal()).PrintRoute),
+      lazyScreen(route.trash, async () => (await journal()).TrashRoute),
+      lazyScreen(route.entry, async () => (await import('./routes/entry')).EntryRoute),
+      lazyScreen(route.experiments, async () => (await experiments()).ExperimentsRoute),
+      lazyScreen(route.experiment, async () => (await experiments()).ExperimentRoute),
+      lazyScreen(route.run, async () => (await import('./routes/run')).RunRoute),
+      lazyScreen(route.questions, async () => (await questions()).QuestionsRoute),
+      lazyScreen(route.questionSession, async () => (await questions()).QuestionSessionRoute),
+      lazyScreen(route.question, async () => (await questions()).QuestionRoute),
+      lazyScreen(route.settings, async () => (await import('./routes/settings')).SettingsRoute),
+      lazyScreen(route.aboutPack, async () => (await about()).AboutPackRoute),
+      lazyScreen(route.lesson, async () => (await about()).LessonRoute),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -113,3 +113,6 @@ export interface Setting {
   value: unknown;
   updatedAt: number;
 }
+
+/** Which record something leads to: its kind and ids, from which a screen makes the link. */
+export type RecordTarget = { type: 'entry'; id: string } | { type: 'run'; id: string; experimentId: string };

@@ -7,9 +7,8 @@ import { useTrashEntry } from '../../features/journal/hooks/use-entry-actions';
 import { useEntryOnce } from '../../features/journal/hooks/use-entry-once';
 import { dayToDate } from '../../domain/dates';
 import { Page } from '../../ui/page';
+import { NEW_RECORD_ID, paths } from '../../ui/paths';
 import { useEditorSession } from './use-editor-session';
-
-const journalPath = (id: string) => `/journal/${id}`;
 
 /**
  * `/journal/new` picks the new entry's id up front; once the first words are saved the
@@ -17,10 +16,10 @@ const journalPath = (id: string) => `/journal/${id}`;
  * copy being made after a conflict): it is keyed by the entry it was opened for.
  */
 export function EntryRoute() {
-  const { entryId = 'new' } = useParams();
+  const { entryId = NEW_RECORD_ID } = useParams();
   const navigate = useNavigate();
   const trash = useTrashEntry();
-  const session = useEditorSession(entryId, journalPath);
+  const session = useEditorSession(entryId, paths.entry);
   const currentId = session.current;
   const loaded = useEntryOnce(session.openedAs, session.isNew);
   // After a conflict the words go on in a copy, dated when it was made: head the page with
@@ -34,7 +33,7 @@ export function EntryRoute() {
       <Page title="This entry isn't here">
         <p>It may have been moved to the trash, or the link may be old.</p>
         <p>
-          <Link to="/journal">Go to your journal</Link>
+          <Link to={paths.journal()}>Go to your journal</Link>
         </p>
       </Page>
     );
@@ -54,7 +53,7 @@ export function EntryRoute() {
               currentId
                 ? () => {
                     void trash(currentId);
-                    navigate('/journal');
+                    navigate(paths.journal());
                   }
                 : null
             }
@@ -62,7 +61,7 @@ export function EntryRoute() {
         </>
       )}
       <p>
-        <Link className="button button--quiet" to="/journal">
+        <Link className="button button--quiet" to={paths.journal()}>
           Done
         </Link>
       </p>

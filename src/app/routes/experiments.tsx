@@ -9,6 +9,7 @@ import { isOwnExperiment } from '../../features/experiments/own-experiment';
 import { PacksReady } from '../../features/packs/components/packs-ready';
 import { findExperiment, usePacks } from '../../features/packs/hooks/use-packs';
 import { Page } from '../../ui/page';
+import { paths } from '../../ui/paths';
 import { NotFoundRoute } from './not-found';
 
 export function ExperimentsRoute() {
@@ -46,7 +47,7 @@ function PackExperimentRoute({ experimentId }: { experimentId: string }) {
     <Page title={found?.experiment.title ?? 'Experiment'} eyebrow={found?.pack.title}>
       <PacksReady>{() => (found ? <ExperimentDetail experiment={found.experiment} /> : null)}</PacksReady>
       <p>
-        <Link to="/journal/insights">What all your experiments have shown, together</Link>
+        <Link to={paths.insights()}>What all your experiments have shown, together</Link>
       </p>
     </Page>
   );

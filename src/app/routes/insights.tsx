@@ -4,6 +4,7 @@ import { localDayOf } from '../../domain/dates';
 import { InsightsView } from '../../features/insights/components/insights-view';
 import { findExperiment, usePacks } from '../../features/packs/hooks/use-packs';
 import { Page } from '../../ui/page';
+import { paths } from '../../ui/paths';
 
 export function InsightsRoute() {
   // The day this visit began: figures are worked out once per visit.
@@ -19,7 +20,7 @@ export function InsightsRoute() {
     <Page title="What you've noticed" eyebrow="Insights, worked out on this device">
       <InsightsView today={today} titleOf={titleOf} />
       <p>
-        <Link to="/journal">Back to your journal</Link>
+        <Link to={paths.journal()}>Back to your journal</Link>
       </p>
     </Page>
   );

@@ -8,6 +8,7 @@ import { Timeline } from '../../features/history/components/timeline';
 import { TrashList } from '../../features/journal/components/trash-list';
 import { SearchPanel } from '../../features/search/components/search-panel';
 import { Page } from '../../ui/page';
+import { paths } from '../../ui/paths';
 import { NotFoundRoute } from './not-found';
 
 export function JournalRoute() {
@@ -15,22 +16,22 @@ export function JournalRoute() {
   return (
     <Page title="Journal">
       <p className="actions">
-        <Link className="button" to="/journal/new">
+        <Link className="button" to={paths.newEntry()}>
           Write
         </Link>
-        <Link className="button button--quiet" to="/journal/search">
+        <Link className="button button--quiet" to={paths.search()}>
           Search
         </Link>
-        <Link className="button button--quiet" to="/journal/calendar">
+        <Link className="button button--quiet" to={paths.calendar()}>
           Calendar
         </Link>
-        <Link className="button button--quiet" to="/journal/insights">
+        <Link className="button button--quiet" to={paths.insights()}>
           Insights
         </Link>
-        <Link className="button button--quiet" to="/journal/print">
+        <Link className="button button--quiet" to={paths.print()}>
           Print
         </Link>
-        <Link className="button button--quiet" to="/journal/trash">
+        <Link className="button button--quiet" to={paths.trash()}>
           Trash
         </Link>
       </p>
@@ -46,7 +47,7 @@ export function TrashRoute() {
     <Page title="Trash">
       <TrashList />
       <p>
-        <Link to="/journal">Back to your journal</Link>
+        <Link to={paths.journal()}>Back to your journal</Link>
       </p>
     </Page>
   );
@@ -76,7 +77,7 @@ export function DayRoute() {
     <Page title={format(date, 'EEEE d MMMM yyyy')} eyebrow="A day in your journal">
       <DayList day={day} />
       <p>
-        <Link to="/journal/calendar">Back to the calendar</Link>
+        <Link to={paths.calendar()}>Back to the calendar</Link>
       </p>
     </Page>
   );

@@ -6,6 +6,7 @@ import { QuestionList } from '../../features/questions/components/question-list'
 import { QuestionSession } from '../../features/questions/components/question-session';
 import { useToasts } from '../../ui/toast-store';
 import { Page } from '../../ui/page';
+import { paths } from '../../ui/paths';
 import { NotFoundRoute } from './not-found';
 
 export function QuestionsRoute() {
@@ -44,7 +45,7 @@ export function QuestionSessionRoute() {
               pack={pack}
               onStop={() => {
                 show("You can stop here. Next time, you'll pick up at this question.");
-                navigate('/questions');
+                navigate(paths.questions());
               }}
             />
           ) : null

@@ -6,6 +6,7 @@ import { useTrashRun } from '../../features/experiments/hooks/use-trash-run';
 import { isOwnExperiment, OWN_EXPERIMENT, OWN_PACK_ID } from '../../features/experiments/own-experiment';
 import { findExperiment, usePacks } from '../../features/packs/hooks/use-packs';
 import { Page } from '../../ui/page';
+import { NEW_RECORD_ID, paths } from '../../ui/paths';
 import { NotFoundRoute } from './not-found';
 import { useEditorSession } from './use-editor-session';
 
@@ -15,10 +16,10 @@ import { useEditorSession } from './use-editor-session';
  * through a copy being made after a conflict): it is keyed by the run it was opened for.
  */
 export function RunRoute() {
-  const { experimentId = '', runId = 'new' } = useParams();
+  const { experimentId = '', runId = NEW_RECORD_ID } = useParams();
   const packs = usePacks();
   const navigate = useNavigate();
-  const pathOf = useCallback((savedId: string) => `/experiments/${experimentId}/runs/${savedId}`, [experimentId]);
+  const pathOf = useCallback((savedId: string) => paths.run(experimentId, savedId), [experimentId]);
   const session = useEditorSession(runId, pathOf);
   const loaded = useRunOnce(session.openedAs, session.isNew);
   const trash = useTrashRun();
@@ -48,11 +49,11 @@ export function RunRoute() {
         onNewRecord={session.onNewRecord}
         onDelete={() => {
           if (session.current) void trash(session.current);
-          navigate(`/experiments/${experimentId}`);
+          navigate(paths.experiment(experimentId));
         }}
       />
       <p>
-        <Link className="button button--quiet" to={`/experiments/${experimentId}`}>
+        <Link className="button button--quiet" to={paths.experiment(experimentId)}>
           Done for now
         </Link>
       </p>

@@ -9,6 +9,7 @@ import { StartWhereYouAre } from '../../features/today/components/start-where-yo
 import { useNow } from '../../features/today/hooks/use-now';
 import { useWelcomeDue } from '../../features/welcome/hooks/use-welcome-due';
 import { Page } from '../../ui/page';
+import { paths } from '../../ui/paths';
 
 // Most visits are not the first: the welcome's code loads only for someone new.
 const WelcomeRoute = lazy(async () => ({ default: (await import('./entry')).WelcomeRoute }));
@@ -38,7 +39,7 @@ function Today() {
     <Page title={greetingFor(now)}>
       <TodayDate now={now} />
       <p>
-        <Link className="button" to="/journal/new">
+        <Link className="button" to={paths.newEntry()}>
           Write
         </Link>
       </p>

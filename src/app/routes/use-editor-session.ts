@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { NEW_RECORD_ID } from '../../ui/paths';
 
 interface EditorSession {
   /** The record the editor was opened for (chosen up front for a new one). */
@@ -21,11 +22,11 @@ export function useEditorSession(routeId: string, pathOf: (id: string) => string
   const navigate = useNavigate();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- location.key is the point: one id per visit
   const freshId = useMemo(() => crypto.randomUUID(), [location.key]);
-  const id = routeId === 'new' ? freshId : routeId;
+  const id = routeId === NEW_RECORD_ID ? freshId : routeId;
   const opened = (isNew: boolean): EditorSession => ({ openedAs: id, isNew, ids: [id], current: isNew ? null : id });
-  const [session, setSession] = useState<EditorSession>(() => opened(routeId === 'new'));
+  const [session, setSession] = useState<EditorSession>(() => opened(routeId === NEW_RECORD_ID));
   // Another record opened in the same route (a link, back or forward): a new visit.
-  if (!session.ids.includes(id)) setSession(opened(routeId === 'new'));
+  if (!session.ids.includes(id)) setSession(opened(routeId === NEW_RECORD_ID));
 
   // Settles once the address has changed: a reload or a lock waits for it (unsaved-words.ts).
   const onNewRecord = useCallback(

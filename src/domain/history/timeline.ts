@@ -1,6 +1,6 @@
 import { localDayOf } from '../dates';
 import { compareDayThenTime } from '../time-written';
-import type { Entry, ExperimentRun, LocalDay } from '../records';
+import type { Entry, ExperimentRun, LocalDay, RecordTarget } from '../records';
 
 /**
  * History mixes entries and experiment runs, newest first, grouped by day. A run appears on
@@ -16,8 +16,7 @@ export interface TimelineItem {
   title: string;
   preview: string;
   target:
-    | { type: 'entry'; id: string }
-    | { type: 'run'; id: string; experimentId: string }
+    | RecordTarget
     /** Nothing to open: a damaged record, shown only so its place in the journal is honest. */
     | { type: 'unopenable'; what: 'entry' | 'run' };
 }

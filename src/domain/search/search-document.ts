@@ -1,4 +1,4 @@
-import type { Entry, ExperimentRun, Mood } from '../records';
+import type { Entry, ExperimentRun, Mood, RecordTarget } from '../records';
 
 /** What search knows about one entry or run. Lives in memory only, never on disk. */
 export interface SearchDocument {
@@ -10,7 +10,8 @@ export interface SearchDocument {
   mood: Mood | null;
   day: string;
   at: number;
-  href: string;
+  /** What a hit opens: kinds and ids only, the screen makes the link (it crosses a worker). */
+  target: RecordTarget;
 }
 
 export function entryDocument(entry: Entry): SearchDocument {
@@ -23,7 +24,7 @@ export function entryDocument(entry: Entry): SearchDocument {
     mood: entry.mood,
     day: entry.day,
     at: entry.createdAt,
-    href: `/journal/${entry.id}`,
+    target: { type: 'entry', id: entry.id },
   };
 }
 
@@ -48,7 +49,7 @@ export function runDocument(run: ExperimentRun): SearchDocument {
     mood: null,
     day: run.day,
     at: run.createdAt,
-    href: `/experiments/${run.experimentId}/runs/${run.id}`,
+    target: { type: 'run', id: run.id, experimentId: run.experimentId },
   };
 }
 

@@ -20,7 +20,7 @@ const documents: SearchDocument[] = Array.from({ length: 1200 }, (_, index) => (
   mood: null,
   day: '2026-01-01',
   at: index,
-  href: `/journal/${index}`,
+  target: { type: 'entry', id: `${index}` },
 }));
 
 describe('the search index behind its worker interface', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { deleteEverything } from '../../../db/backup-repository';
 import { Dialog } from '../../../ui/dialog';
+import { paths } from '../../../ui/paths';
 
 /** Removes the whole journal from this device, after a clear confirmation. */
 export function DeleteEverything() {
@@ -40,7 +41,7 @@ export function DeleteEverything() {
               disabled={!sure}
               onClick={() =>
                 void deleteEverything().then(
-                  () => window.location.assign('/'),
+                  () => window.location.assign(paths.today()),
                   () => {
                     close();
                     setFailed(true);

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Pack } from '../../../domain/packs/pack-schema';
+import { paths } from '../../../ui/paths';
 import { useAllRuns } from '../hooks/use-runs';
 import { isOwnExperiment } from '../own-experiment';
 
@@ -27,7 +28,7 @@ export function EarlierExperiments({ packs }: { packs: Pack[] }) {
       <ul className="card-list">
         {[...orphans].map(([experimentId, { title, count }]) => (
           <li key={experimentId}>
-            <Link className="card" to={`/experiments/${experimentId}`}>
+            <Link className="card" to={paths.experiment(experimentId)}>
               <span className="card__title">{title}</span>
               <span className="card__text">{count === 1 ? '1 run' : `${count} runs`}</span>
             </Link>

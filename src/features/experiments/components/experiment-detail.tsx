@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Experiment } from '../../../domain/packs/pack-schema';
+import { paths } from '../../../ui/paths';
 import { useExperimentRuns } from '../hooks/use-runs';
 import { ExampleRun } from './example-run';
 import { ExperimentRuns } from './experiment-runs';
@@ -57,7 +58,7 @@ export function ExperimentDetail({ experiment }: { experiment: Experiment }) {
 function StartRun({ experimentId, hasRuns }: { experimentId: string; hasRuns: boolean }) {
   return (
     <p>
-      <Link className="button" to={`/experiments/${experimentId}/runs/new`}>
+      <Link className="button" to={paths.newRun(experimentId)}>
         {hasRuns ? 'Run it again' : 'Try this experiment'}
       </Link>
     </p>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { byDifficulty, difficultyWords } from '../../../domain/packs/difficulty';
 import type { Pack } from '../../../domain/packs/pack-schema';
+import { paths } from '../../../ui/paths';
 import { OWN_EXPERIMENT } from '../own-experiment';
 
 /** Every experiment of every pack, gentlest first. Nothing is locked: any one can be opened first. */
@@ -17,14 +18,14 @@ export function ExperimentList({ packs }: { packs: Pack[] }) {
             {pack.title}
           </h2>
           <p>
-            <Link to={`/about/${encodeURIComponent(pack.id)}`}>
+            <Link to={paths.aboutPack(pack.id)}>
               About this pack<span className="visually-hidden">: {pack.title}</span>
             </Link>
           </p>
           <ul className="card-list">
             {byDifficulty(pack.experiments).map((experiment) => (
               <li key={experiment.id}>
-                <Link className="card" to={`/experiments/${experiment.id}`}>
+                <Link className="card" to={paths.experiment(experiment.id)}>
                   <span className="card__meta">{difficultyWords(experiment)}</span>
                   <span className="card__title">{experiment.title}</span>
                   <span className="card__text">{experiment.belief}</span>
@@ -40,7 +41,7 @@ export function ExperimentList({ packs }: { packs: Pack[] }) {
         </h2>
         <ul className="card-list">
           <li>
-            <Link className="card" to={`/experiments/${OWN_EXPERIMENT.id}`}>
+            <Link className="card" to={paths.experiment(OWN_EXPERIMENT.id)}>
               <span className="card__title">Design your own experiment</span>
               <span className="card__text">Test a rule of your own, with an act you choose.</span>
             </Link>

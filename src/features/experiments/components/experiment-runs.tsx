@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';
 import type { ExperimentRun } from '../../../domain/records';
+import { paths } from '../../../ui/paths';
 import { RunComparison } from './run-comparison';
 
 const rated = (value: number | null, unit = '') => (value === null ? 'not rated' : `${value}${unit}`);
@@ -28,7 +29,7 @@ export function ExperimentRuns({ experimentId, runs, showBelief = false }: Exper
           <ul className="card-list">
             {[...runs].reverse().map((run, index) => (
               <li key={run.id}>
-                <Link className="card" to={`/experiments/${experimentId}/runs/${run.id}`}>
+                <Link className="card" to={paths.run(experimentId, run.id)}>
                   <span className="card__meta">
                     Run {runs.length - index} · {format(dayToDate(run.day), 'd MMMM yyyy')}
                   </span>

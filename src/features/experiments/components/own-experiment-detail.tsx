@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../../../ui/paths';
 import { useExperimentRuns } from '../hooks/use-runs';
 import { OWN_EXPERIMENT } from '../own-experiment';
 import { ExperimentRuns } from './experiment-runs';
@@ -11,7 +12,7 @@ export function OwnExperimentDetail() {
       <p>{OWN_EXPERIMENT.why}</p>
       <p>{OWN_EXPERIMENT.act}</p>
       <p>
-        <Link className="button" to={`/experiments/${OWN_EXPERIMENT.id}/runs/new`}>
+        <Link className="button" to={paths.newRun(OWN_EXPERIMENT.id)}>
           Design one
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { friendlyPlanDate } from '../../../domain/experiments/plan-date';
+import { paths } from '../../../ui/paths';
 import { usePlannedRuns } from '../hooks/use-runs';
 
 /** Planned runs not yet finished, oldest first, so the person can come back and close the loop. */
@@ -14,7 +15,7 @@ export function WaitingRuns({ now }: { now: Date }) {
       <ul className="card-list">
         {runs.map((run) => (
           <li key={run.id}>
-            <Link className="card" to={`/experiments/${run.experimentId}/runs/${run.id}`}>
+            <Link className="card" to={paths.run(run.experimentId, run.id)}>
               <span className="card__meta">{friendlyPlanDate(run, now)}</span>
               <span className="card__title">{run.experimentTitle || 'An experiment'}</span>
               {run.planWhat ? (

@@ -5,6 +5,7 @@ import { listDaysWithEntries } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
 import { listAllRuns } from '../../../db/runs-repository';
 import { localDayOf } from '../../../domain/dates';
+import { paths } from '../../../ui/paths';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -53,7 +54,7 @@ export function MonthCalendar({ today }: { today: Date }) {
               {written.has(key) ? (
                 <Link
                   className="calendar__day calendar__day--written"
-                  to={`/journal/day/${key}`}
+                  to={paths.day(key)}
                   aria-label={`${label}, has writing`}
                 >
                   {format(day, 'd')}

@@ -4,6 +4,7 @@ import { listEntriesOnDays } from '../../../db/entries-repository';
 import { useLiveData } from '../../../db/live';
 import { dayToDate } from '../../../domain/dates';
 import { onThisDayDates } from '../../../domain/history/timeline';
+import { paths } from '../../../ui/paths';
 
 function ago(day: string, now: Date): string {
   const months = differenceInCalendarMonths(now, dayToDate(day));
@@ -24,7 +25,7 @@ export function OnThisDay({ now }: { now: Date }) {
       <ul className="card-list">
         {entries.slice(0, 3).map((entry) => (
           <li key={entry.id}>
-            <Link className="card" to={`/journal/${entry.id}`}>
+            <Link className="card" to={paths.entry(entry.id)}>
               <span className="card__meta">
                 {ago(entry.day, now)} · {format(dayToDate(entry.day), 'd MMMM yyyy')}
               </span>

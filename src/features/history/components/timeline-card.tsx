@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { timeWrittenAt } from '../../../domain/time-written';
 import type { TimelineItem } from '../../../domain/history/timeline';
+import { paths } from '../../../ui/paths';
 
 const kindWords: Record<TimelineItem['kind'], string> = {
   entry: 'Entry',
@@ -9,12 +10,6 @@ const kindWords: Record<TimelineItem['kind'], string> = {
   'run-done': 'Experiment done',
   unopenable: '',
 };
-
-export function hrefOf(item: TimelineItem): string {
-  if (item.target.type === 'entry') return `/journal/${item.target.id}`;
-  if (item.target.type === 'run') return `/experiments/${item.target.experimentId}/runs/${item.target.id}`;
-  return '';
-}
 
 /** One entry or run in history: shown as plain text, never as HTML. */
 export function TimelineCard({ item }: { item: TimelineItem }) {
@@ -33,7 +28,7 @@ export function TimelineCard({ item }: { item: TimelineItem }) {
     );
   }
   return (
-    <Link className="card" to={hrefOf(item)}>
+    <Link className="card" to={paths.record(item.target)}>
       <span className="card__meta">
         {kindWords[item.kind]} · {timeWrittenAt(item.at, item.timeZone)}
       </span>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { describeTally } from '../../../domain/experiments/comparison';
 import { describeBelief, describeDiscomfort, describeExpected } from '../../../domain/insights/describe-insights';
 import type { AllExperimentFigures, ExperimentFigures } from '../../../domain/insights/experiment-figures';
+import { paths } from '../../../ui/paths';
 import { RatingPairsChart } from './rating-pairs-chart';
 
 const runsOf = (count: number) => (count === 1 ? '1 run' : `${count} runs`);
@@ -17,7 +18,7 @@ export function ExperimentsSection({ figures }: { figures: AllExperimentFigures 
       {overall.runs === 0 ? (
         <p>
           When you try an experiment, what you expected and what really happened will gather here.{' '}
-          <Link to="/experiments">See the experiments</Link>
+          <Link to={paths.experiments()}>See the experiments</Link>
         </p>
       ) : (
         <>
@@ -71,7 +72,7 @@ function EachExperiment({ experiment }: { experiment: ExperimentFigures }) {
       {experiment.belief.runs > 0 ? <p>{describeBelief(experiment.belief)}</p> : null}
       {experiment.discomfort.runs > 0 ? <p>{describeDiscomfort(experiment.discomfort)}</p> : null}
       <p>
-        <Link to={`/experiments/${encodeURIComponent(experiment.experimentId)}`}>
+        <Link to={paths.experiment(experiment.experimentId)}>
           Its runs, one by one<span className="visually-hidden">: {experiment.title}</span>
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { LocalDay } from '../../../domain/records';
+import { paths } from '../../../ui/paths';
 import { useJournalInsights } from '../hooks/use-journal-insights';
 import { DaysWrittenSection } from './days-written-section';
 import { ExperimentsSection } from './experiments-section';
@@ -54,10 +55,10 @@ function EmptyInsights() {
         what your experiments showed you. All of it stays on this device.
       </p>
       <p className="actions">
-        <Link className="button" to="/journal/new">
+        <Link className="button" to={paths.newEntry()}>
           Write something
         </Link>
-        <Link className="button button--quiet" to="/experiments">
+        <Link className="button button--quiet" to={paths.experiments()}>
           Try an experiment
         </Link>
       </p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLiveData } from '../../../db/live';
 import { getSetting, setSetting } from '../../../db/settings-repository';
 import { useLockMode } from '../../../db/use-lock-mode';
+import { settingsSections } from '../../../ui/paths';
 import { useLockEverywhere } from '../hooks/use-lock-everywhere';
 import { LOCK_AFTER_CHOICES, LOCK_AFTER_SETTING } from '../lock-settings-keys';
 import { ChangePassphraseForm, RemoveLockForm, TurnOnForm } from './lock-forms';
@@ -17,8 +18,8 @@ export function LockSettings() {
   const close = () => setForm(null);
 
   return (
-    <section aria-labelledby="lock-heading" className="stack">
-      <h2 id="lock-heading" className="section-title">
+    <section aria-labelledby={settingsSections.lock} className="stack">
+      <h2 id={settingsSections.lock} className="section-title">
         Passphrase lock
       </h2>
       <p>

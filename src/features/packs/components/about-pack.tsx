@@ -1,8 +1,6 @@
 import { Link } from 'react-router';
 import type { Pack } from '../../../domain/packs/pack-schema';
-
-export const aboutPath = (packId: string) => `/about/${encodeURIComponent(packId)}`;
-export const lessonPath = (packId: string, lessonId: string) => `${aboutPath(packId)}/${encodeURIComponent(lessonId)}`;
+import { paths } from '../../../ui/paths';
 
 /** A pack's own introduction, its short lessons, and the two ways in. */
 export function AboutPack({ pack }: { pack: Pack }) {
@@ -22,7 +20,7 @@ export function AboutPack({ pack }: { pack: Pack }) {
           <ol className="card-list">
             {lessons.map((lesson) => (
               <li key={lesson.id}>
-                <Link className="card" to={lessonPath(pack.id, lesson.id)}>
+                <Link className="card" to={paths.lesson(pack.id, lesson.id)}>
                   <span className="card__title">{lesson.title}</span>
                 </Link>
               </li>
@@ -35,10 +33,10 @@ export function AboutPack({ pack }: { pack: Pack }) {
           Two ways in
         </h2>
         <p className="actions">
-          <Link className="button" to="/experiments">
+          <Link className="button" to={paths.experiments()}>
             The experiments
           </Link>
-          <Link className="button button--quiet" to="/questions">
+          <Link className="button button--quiet" to={paths.questions()}>
             The questions
           </Link>
         </p>
@@ -63,15 +61,15 @@ export function PackLesson({ pack, lessonId }: { pack: Pack; lessonId: string })
       </div>
       <p className="actions">
         {next ? (
-          <Link className="button" to={lessonPath(pack.id, next.id)}>
+          <Link className="button" to={paths.lesson(pack.id, next.id)}>
             Next: {next.title}
           </Link>
         ) : (
-          <Link className="button" to="/experiments">
+          <Link className="button" to={paths.experiments()}>
             See the experiments
           </Link>
         )}
-        <Link className="button button--quiet" to={aboutPath(pack.id)}>
+        <Link className="button button--quiet" to={paths.aboutPack(pack.id)}>
           About this pack
         </Link>
       </p>

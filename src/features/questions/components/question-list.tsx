@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Pack } from '../../../domain/packs/pack-schema';
+import { paths } from '../../../ui/paths';
 import { SessionLink } from './session-link';
 
 /** The journaling questions of every pack, each one a door of its own. */
@@ -12,7 +13,7 @@ export function QuestionList({ packs }: { packs: Pack[] }) {
             {pack.title}
           </h2>
           <p>
-            <Link to={`/about/${encodeURIComponent(pack.id)}`}>
+            <Link to={paths.aboutPack(pack.id)}>
               About this pack<span className="visually-hidden">: {pack.title}</span>
             </Link>
           </p>
@@ -21,7 +22,7 @@ export function QuestionList({ packs }: { packs: Pack[] }) {
           <ol className="card-list">
             {pack.questions.map((question) => (
               <li key={question.id}>
-                <Link className="card" to={`/questions/${question.id}`}>
+                <Link className="card" to={paths.question(question.id)}>
                   <span className="card__title">{question.text}</span>
                 </Link>
               </li>

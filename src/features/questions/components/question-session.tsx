@@ -8,6 +8,7 @@ import {
   moveTo,
   type SessionProgress,
 } from '../../../domain/questions/session-progress';
+import { paths } from '../../../ui/paths';
 import { useSaveProgress, useSessionProgress } from '../hooks/use-session-progress';
 import { SessionStep } from './session-step';
 
@@ -42,7 +43,7 @@ export function QuestionSession({ pack, onStop }: { pack: Pack; onStop: () => vo
         <p>{pack.session.closing}</p>
         <p>Your answers are in your journal, and each question keeps every answer you've given it.</p>
         <p className="actions">
-          <Link className="button" to="/questions">
+          <Link className="button" to={paths.questions()}>
             See the questions
           </Link>
           <button type="button" className="button button--quiet" onClick={() => go(freshProgress(pack.id))}>

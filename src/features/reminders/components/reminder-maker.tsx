@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { currentTimeZone } from '../../../domain/dates';
 import { reminderCalendar, type Weekday } from '../../../domain/reminders/ics';
+import { settingsSections } from '../../../ui/paths';
 import { shareOrDownload } from '../../../ui/share-file';
 
 const DAYS: { value: Weekday; label: string }[] = [
@@ -45,8 +46,8 @@ export function ReminderMaker() {
   };
 
   return (
-    <section aria-labelledby="reminder-heading" className="stack">
-      <h2 id="reminder-heading" className="section-title">
+    <section aria-labelledby={settingsSections.reminder} className="stack">
+      <h2 id={settingsSections.reminder} className="section-title">
         A gentle reminder
       </h2>
       <p>If it helps, your own calendar can remind you. Skipping a day is fine; nothing counts it.</p>

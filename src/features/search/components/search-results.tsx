@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';
 import { highlight, type Segment } from '../../../domain/search/highlight';
+import { paths } from '../../../ui/paths';
 import type { SearchAnswer } from '../search-index-api';
 
 /** A first page of results, so each keystroke renders little; more on request. */
@@ -35,7 +36,7 @@ export function SearchResults({
       <ul className="card-list">
         {hits.map(({ document, terms }) => (
           <li key={document.id}>
-            <Link className="card" to={document.href}>
+            <Link className="card" to={paths.record(document.target)}>
               <span className="card__meta">
                 {kindWords[document.kind]} · {format(dayToDate(document.day), 'd MMMM yyyy')}
               </span>

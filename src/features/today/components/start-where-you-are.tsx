@@ -2,6 +2,7 @@ import { getDayOfYear } from 'date-fns';
 import { Link } from 'react-router';
 import { gentlestUntried } from '../../../domain/packs/difficulty';
 import type { Pack } from '../../../domain/packs/pack-schema';
+import { paths } from '../../../ui/paths';
 
 interface StartWhereYouAreProps {
   pack: Pack;
@@ -25,14 +26,14 @@ export function StartWhereYouAre({ pack, now, tried }: StartWhereYouAreProps) {
       </h2>
       <p>{pack.intro[0]}</p>
       <p>
-        <Link to={`/about/${encodeURIComponent(pack.id)}`}>
+        <Link to={paths.aboutPack(pack.id)}>
           More about this pack<span className="visually-hidden">: {pack.title}</span>
         </Link>
       </p>
       <ul className="card-list">
         {question ? (
           <li>
-            <Link className="card" to={`/questions/${question.id}`}>
+            <Link className="card" to={paths.question(question.id)}>
               <span className="card__meta">A question to sit with</span>
               <span className="card__title">{question.text}</span>
             </Link>
@@ -40,7 +41,7 @@ export function StartWhereYouAre({ pack, now, tried }: StartWhereYouAreProps) {
         ) : null}
         {suggestion ? (
           <li>
-            <Link className="card" to={`/experiments/${suggestion.experiment.id}`}>
+            <Link className="card" to={paths.experiment(suggestion.experiment.id)}>
               <span className="card__meta">
                 {suggestion.untried ? 'The gentlest experiment you haven’t tried' : 'An experiment to try again'}
               </span>

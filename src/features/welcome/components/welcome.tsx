@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { paths, settingsSections } from '../../../ui/paths';
 
 interface WelcomeProps {
   /** The care note, as shown everywhere else. */
@@ -25,7 +26,7 @@ export function Welcome({ care, install, bringIn }: WelcomeProps) {
   // Each step is a new screen for a screen reader: announce it by its heading.
   useEffect(() => heading.current?.focus(), [step]);
 
-  const startWriting = () => navigate('/journal/new');
+  const startWriting = () => navigate(paths.newEntry());
   const last = step === STEPS.length - 1;
 
   return (
@@ -86,13 +87,13 @@ function Offers({ install }: { install?: ReactNode }) {
       <p>Both are optional, and both wait in Settings whenever you want them.</p>
       <ul className="card-list">
         <li>
-          <Link className="card" to="/settings#lock-heading">
+          <Link className="card" to={paths.settings(settingsSections.lock)}>
             <span className="card__title">Set a passphrase</span>
             <span className="card__text">So only you can open your journal on this device.</span>
           </Link>
         </li>
         <li>
-          <Link className="card" to="/settings#reminder-heading">
+          <Link className="card" to={paths.settings(settingsSections.reminder)}>
             <span className="card__title">Set a gentle reminder</span>
             <span className="card__text">Your own calendar can nudge you. Nothing counts the days you skip.</span>
           </Link>
