@@ -31,6 +31,16 @@ const layerZones = [
     from: ['./src/app', './src/features', './src/db', './src/ui'],
     message: 'crypto imports only domain.',
   },
+  {
+    target: ['./bench', './scripts'],
+    from: './tests',
+    message: 'Harness code that tests share with bench and scripts lives in tools/.',
+  },
+  {
+    target: './tools',
+    from: ['./src', './tests', './bench', './scripts'],
+    message: 'tools/ is imported by tests, bench and scripts, and imports none of them.',
+  },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from './fixtures';
-import { openToday, waitForActivatedServiceWorker } from './helpers';
+import { openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 /** Issue #16: "Get help" from every screen, with the numbers for where the person is, offline. */
 

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
 
 /**
  * Hostile words (issue #8): 35 payloads (script tags, event handlers, javascript: and data:

@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SchemaFixture } from '../../scripts/make-schema-fixture.ts';
-import { type DatabaseDump, dumpDatabase, restoreDatabase, type StoreDump } from '../helpers/idb-dump.ts';
+import { type DatabaseDump, dumpDatabase, restoreDatabase, type StoreDump } from '../../tools/idb-dump.ts';
 import { SCHEMA_VERSIONS } from '../../src/db/schema';
 import { WELCOME_SEEN_SETTING } from '../../src/db/settings-repository';
 
