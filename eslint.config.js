@@ -6,8 +6,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The one-way import rules of ../shared/GUIDE.md section 3:
-//   app -> features -> (db, domain, ui, crypto); db -> (domain, crypto); domain -> nothing of ours.
+// The one-way import rules (README.md, "Layout", and each folder's README under src/):
+//   app -> features -> (db, domain, ui, crypto); db -> (domain, crypto); crypto -> domain;
+//   ui -> domain; domain -> nothing of ours.
 // A feature never imports another feature. Only src/db imports Dexie.
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -30,6 +31,16 @@ const layerZones = [
     target: './src/crypto',
     from: ['./src/app', './src/features', './src/db', './src/ui'],
     message: 'crypto imports only domain.',
+  },
+  {
+    target: ['./bench', './scripts'],
+    from: './tests',
+    message: 'Harness code that tests share with bench and scripts lives in tools/.',
+  },
+  {
+    target: './tools',
+    from: ['./src', './tests', './bench', './scripts'],
+    message: 'tools/ is imported by tests, bench and scripts, and imports none of them.',
   },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN, TEST_PORT } from './scripts/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN, TEST_PORT } from './tools/browser.ts';
 import { DATE_MATRIX, DEFAULT_MOMENT, type Moment } from './tests/helpers/moments.ts';
 
 // Runs against the production build (npm test builds it first), in Debian's Chromium.

@@ -7,7 +7,7 @@ import { DATE_MATRIX, DEFAULT_MOMENT, type Moment } from './tests/helpers/moment
 /** Plain TypeScript with no DOM: quicker in Node, and proof that domain/ needs no browser. */
 const DOMAIN = ['tests/unit/domain/**/*.test.ts'];
 
-/** Node, against a real pouchdb-server (tests/helpers/couch-server.ts); no dates in it, so once. */
+/** Node, against a real pouchdb-server (tools/couch-server.ts); no dates in it, so once. */
 const SYNC_SERVER = ['tests/unit/sync-server/**/*.test.ts'];
 
 /**

@@ -1,6 +1,6 @@
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/browser.ts';
 
 export interface LighthouseScores {
   performance: number;

@@ -13,10 +13,10 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/browser.ts';
-import { startCouchServer } from '../tests/helpers/couch-server.ts';
-import { waitForActivatedServiceWorker } from '../tests/e2e/helpers.ts';
-import { PreviewServer } from '../tests/engines/preview-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/browser.ts';
+import { startCouchServer } from '../tools/couch-server.ts';
+import { waitForActivatedServiceWorker } from '../tools/service-worker.ts';
+import { PreviewServer } from '../tools/preview-server.ts';
 import { measureBundle } from './bundle.ts';
 import {
   blankStartOffline,

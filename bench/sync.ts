@@ -2,11 +2,11 @@
  * Sync figures: the first sync of a journal up to an empty CouchDB database and down to a fresh
  * device, each against the server's own `_bulk_docs` / `_changes` from Node in the same run; the
  * documents one edit writes; and main-thread long tasks while syncing. The server is
- * pouchdb-server in memory (tests/helpers/couch-server.ts), on 127.0.0.1. The app is driven as a
+ * pouchdb-server in memory (tools/couch-server.ts), on 127.0.0.1. The app is driven as a
  * person would: Settings > Sync, the four fields, "Turn on sync", the status line.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
-import { basicAuth, type CouchServer } from '../tests/helpers/couch-server.ts';
+import { basicAuth, type CouchServer } from '../tools/couch-server.ts';
 import { type BenchWindow, importThroughApp } from './figures.ts';
 import { MARKS_SCRIPT } from './in-page.ts';
 import { type Figure, stats } from './report.ts';

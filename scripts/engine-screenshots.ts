@@ -3,11 +3,11 @@
  * screenshots/engines/, so the three can be compared by eye. Looks, not assertions.
  */
 import { mkdirSync } from 'node:fs';
-import { chromiumLauncher } from '../tests/engines/drivers/chromium.ts';
-import { firefoxLauncher } from '../tests/engines/drivers/firefox.ts';
-import { webkitLauncher } from '../tests/engines/drivers/webkit.ts';
-import { waitForActivatedWorker, waitUntil } from '../tests/engines/page-checks.ts';
-import { PreviewServer } from '../tests/engines/preview-server.ts';
+import { chromiumLauncher } from '../tools/engines/chromium.ts';
+import { firefoxLauncher } from '../tools/engines/firefox.ts';
+import { webkitLauncher } from '../tools/engines/webkit.ts';
+import { waitForActivatedWorker, waitUntil } from '../tools/engines/page-checks.ts';
+import { PreviewServer } from '../tools/preview-server.ts';
 
 const SCREENS = [
   ['today', '/'],

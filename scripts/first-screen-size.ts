@@ -5,8 +5,8 @@
  */
 import { chromium } from 'playwright';
 import { measureBundle } from '../bench/bundle.ts';
-import { PreviewServer } from '../tests/engines/preview-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_PORT } from './browser.ts';
+import { PreviewServer } from '../tools/preview-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_PORT } from '../tools/browser.ts';
 
 // Beside the real-browser tests' ports (TEST_PORT and the two after it).
 const server = new PreviewServer(TEST_PORT + 3);

@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PreviewServer } from '../tests/engines/preview-server.ts';
-import { type DatabaseDump, dumpDatabase } from '../tests/helpers/idb-dump.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { PreviewServer } from '../tools/preview-server.ts';
+import { type DatabaseDump, dumpDatabase } from '../tools/idb-dump.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/browser.ts';
 
 /** What is written, in the words a person would type; saved in the fixture as `written`. */
 export const JOURNAL = {

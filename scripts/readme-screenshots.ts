@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
-import { PreviewServer } from '../tests/engines/preview-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_PORT } from './browser.ts';
+import { PreviewServer } from '../tools/preview-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_PORT } from '../tools/browser.ts';
 import { showcaseBackup } from './showcase/journal.ts';
 
 export const README_SCREENS = [

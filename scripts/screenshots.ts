@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { type Server } from 'node:http';
 import { chromium, type Page } from 'playwright';
 import { preview } from 'vite';
-import { seedEntries } from '../tests/e2e/seed.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
+import { seedEntries } from '../tools/seed-entries.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/browser.ts';
 
 const PORT = 4190;
 const ORIGIN = `http://127.0.0.1:${PORT}`;

@@ -7,7 +7,7 @@ import { renderApp } from '../helpers/render-app';
 
 withFreshDatabase();
 
-/** Issue #16: the parts of a behavioural experiment that make it change a belief. */
+/** The parts of a behavioural experiment that make it change a belief. */
 describe('a run’s safety behaviours, "if it happened" and the kinder rule', () => {
   it('asks what you won’t do, with this experiment’s own examples, and how bad you expect it to be', async () => {
     const user = userEvent.setup();

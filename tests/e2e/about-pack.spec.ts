@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import type { Page } from './fixtures';
 import { openToday } from './helpers';
 
-/** Issue #16, section 4: the About page, a lesson and an example run, read at 390x844 in both themes. */
+/** The About page, a lesson and an example run, read at 390x844 in both themes. */
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { expect, type Page, test } from './fixtures';
-import { seedEntries } from './seed';
+import { seedEntries } from '../../tools/seed-entries';
 
 test('a 10,000-entry journal backs up and comes back in, checked off the page, showing progress', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { basicAuth, startCouchServer, type CouchServer } from '../helpers/couch-server';
+import { basicAuth, startCouchServer, type CouchServer } from '../../tools/couch-server';
 import { test as base } from './fixtures';
 
 export { expect } from './fixtures';
 export type { Browser, BrowserContext, Page } from './fixtures';
-export type { CouchDoc, CouchServer } from '../helpers/couch-server';
+export type { CouchDoc, CouchServer } from '../../tools/couch-server';
 
 /** A fresh database on the worker's server, with its own member: what a person types into Sync. */
 export interface Journal {
@@ -26,7 +26,7 @@ const COUCH_BASE_PORT = Number(process.env.COUCH_TEST_PORT ?? 5990);
 
 /**
  * `test` of ./fixtures (pinned moment and all) plus a CouchDB-protocol server per worker
- * (`couch`, tests/helpers/couch-server.ts) and a new journal on it for every test (`journal`).
+ * (`couch`, tools/couch-server.ts) and a new journal on it for every test (`journal`).
  * A sync spec imports `test` and `expect` from here. Whatever a test did to the server (made
  * it unreachable, stopped it), the next test finds it running and reachable again.
  */

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from './fixtures';
-import { waitForActivatedServiceWorker, openToday } from './helpers';
+import { openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 /** Sets a 0-100 rating with the keyboard, as someone without a touch screen would. */
 async function rate(page: Page, label: string, value: number) {

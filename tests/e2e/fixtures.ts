@@ -1,5 +1,5 @@
 import { chromium, test as base, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/browser.ts';
 import { DEFAULT_MOMENT, type Moment } from '../helpers/moments';
 
 export { expect } from '@playwright/test';

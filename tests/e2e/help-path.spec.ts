@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import type { Page } from './fixtures';
-import { openToday, waitForActivatedServiceWorker } from './helpers';
+import { openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
-/** Issue #16: "Get help" from every screen, with the numbers for where the person is, offline. */
+/** "Get help" from every screen, with the numbers for where the person is, offline. */
 
 const LOCALES = [
   { locale: 'en-US', emergency: '911', said: '911', talk: 'call 988 Suicide & Crisis Lifeline on 988', tel: 'tel:988' },

@@ -24,23 +24,6 @@ export const SCREENS = [
   { path: '/no-such-page', heading: "This page isn't here" },
 ] as const;
 
-/**
- * Resolves once a service worker controls this origin and is fully activated: `ready` can
- * resolve while the worker is still activating, and going offline then would be too early.
- */
-export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (!worker || worker.state === 'activated') return;
-    await new Promise<void>((resolve) => {
-      worker.addEventListener('statechange', () => {
-        if (worker.state === 'activated') resolve();
-      });
-    });
-  });
-}
-
 /** Every record of one table, read straight from the app's IndexedDB (as stored: sealed, if locked). */
 export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(async (name) => {

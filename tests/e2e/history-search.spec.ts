@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { readStore } from './helpers';
-import { seedEntries } from './seed';
+import { seedEntries } from '../../tools/seed-entries';
 
 test('history, calendar and search with 10,000 entries', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,10 +1,10 @@
 import { expect, type Page, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
 
 /**
- * Hostile words (issue #8): 35 payloads (script tags, event handlers, javascript: and data:
+ * Hostile words: 35 payloads (script tags, event handlers, javascript: and data:
  * links, SVG, Markdown links and images, CSS that fetches) typed into the fields and brought
  * in through every importer. Each would set window.__xss or ask http://xss.invalid/ for
  * something if it ever ran; nothing may run, no raw HTML may be rendered, no request made.

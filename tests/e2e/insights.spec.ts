@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from './fixtures';
-import { seedEntries } from './seed';
+import { seedEntries } from '../../tools/seed-entries';
 import { INSIGHTS_TODAY, seedInsightsJournal } from './insights-seed';
 
 const VIEWPORTS = [

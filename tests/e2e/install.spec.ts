@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, launchProfile, type Page, test } from './fixtures';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
-import { openToday, waitForActivatedServiceWorker } from './helpers';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
+import { openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 test('Chromium finds the app installable (no installability errors in a real profile)', async ({ moment }) => {
   // An ordinary context is incognito, where Chromium always answers "in-incognito".

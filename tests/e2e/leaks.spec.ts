@@ -1,6 +1,7 @@
 import { expect, type Page, test } from './fixtures';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
-import { waitForActivatedServiceWorker, openToday } from './helpers';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
+import { openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 /**
  * A whole journey with private words in every field: written, answered, tagged, searched,

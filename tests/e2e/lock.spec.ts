@@ -2,9 +2,10 @@ import { expect, launchProfile, type Moment, type Page, pinClock, test } from '.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
-import { SCREENS, waitForActivatedServiceWorker, openToday } from './helpers';
-import { seedEntries } from './seed';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
+import { SCREENS, openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
+import { seedEntries } from '../../tools/seed-entries';
 
 const PASSPHRASE = 'kettle gravel orbit lantern';
 const NEW_PASSPHRASE = 'quiet harbour seven maples';

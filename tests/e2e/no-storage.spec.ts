@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-/** Issue #8: no IndexedDB (blocked, or unavailable) gets a clear explanation, not a blank page. */
+/** No IndexedDB (blocked, or unavailable) gets a clear explanation, not a blank page. */
 test('with no IndexedDB at all, the app explains kindly instead of showing a blank page', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });

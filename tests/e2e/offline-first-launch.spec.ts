@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, launchProfile, type Page, test } from './fixtures';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
-import { readStore, waitForActivatedServiceWorker, openToday } from './helpers';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
+import { readStore, openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 /**
- * Issue #8, fault 7: offline from the very first launch after install. One visit online
+ * Offline from the very first launch after install. One visit online
  * installs the service worker; the browser is closed; the app is then launched from its
  * start URL with no network at all (offline, and every request that reaches the network
  * layer aborted and noted), written in, reloaded, and left open past midnight.

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from './fixtures';
-import { waitForActivatedServiceWorker, openToday } from './helpers';
+import { openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 /** The short note a first visit shows once the whole app is kept on the device. */
 const offlineNote = (page: Page) => page.getByRole('status').filter({ hasText: 'Good Enough now works offline, too.' });

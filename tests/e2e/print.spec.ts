@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { seedEntries } from './seed';
+import { seedEntries } from '../../tools/seed-entries';
 
 test('a chosen stretch of the journal prints as plain pages', async ({ page }) => {
   await page.goto('/journal');

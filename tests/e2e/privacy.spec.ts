@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
-import { SCREENS, waitForActivatedServiceWorker, openToday } from './helpers';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
+import { SCREENS, openToday } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 test('the app never contacts another origin, and the page breaks no security policy', async ({ page, context }) => {
   const requests: string[] = [];

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, pinClock, test } from './fixtures';
-import { updateTestPort } from '../../scripts/browser.ts';
-import { PreviewServer } from '../engines/preview-server';
+import { updateTestPort } from '../../tools/browser.ts';
+import { PreviewServer } from '../../tools/preview-server';
 import { readStore } from './helpers';
 import { SCHEMA_VERSIONS } from '../../src/db/schema';
 

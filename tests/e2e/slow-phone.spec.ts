@@ -1,7 +1,8 @@
 import { expect, pinClock, test } from './fixtures';
-import { updateTestPort } from '../../scripts/browser.ts';
-import { PreviewServer } from '../engines/preview-server';
-import { readStore, waitForActivatedServiceWorker } from './helpers';
+import { updateTestPort } from '../../tools/browser.ts';
+import { PreviewServer } from '../../tools/preview-server';
+import { readStore } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 /*
  * Before the page reloads for a new version, the words being typed are saved and the screen

@@ -1,5 +1,5 @@
 import { type CDPSession, expect, type Page, pinClock, test } from './fixtures';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
 import { readStore } from './helpers';
 
 /**

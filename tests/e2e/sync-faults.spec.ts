@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
 import { expect, test } from './couch-fixture';
 import { launchProfile, pinClock } from './fixtures';
-import { openToday, readStore, waitForActivatedServiceWorker } from './helpers';
-import { seedEntries } from './seed';
+import { openToday, readStore } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
+import { seedEntries } from '../../tools/seed-entries';
 import { expectSynced, newDevice, syncStatus, turnOnSync, writeEntry } from './sync-steps';
 
 /**

@@ -1,5 +1,5 @@
-import { basicAuth } from '../helpers/couch-server';
-import { TEST_ORIGIN } from '../../scripts/browser.ts';
+import { basicAuth } from '../../tools/couch-server';
+import { TEST_ORIGIN } from '../../tools/browser.ts';
 import { expect, test } from './couch-fixture';
 
 /**

@@ -1,6 +1,7 @@
 import { type CouchDoc, expect, test } from './couch-fixture';
 import { pinClock } from './fixtures';
-import { openToday, readStore, waitForActivatedServiceWorker } from './helpers';
+import { openToday, readStore } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 import { expectSynced, newDevice, syncNow, turnOnSync, writeEntry } from './sync-steps';
 
 /**

@@ -2,7 +2,7 @@ import { type CDPSession, expect, type Page, test } from './fixtures';
 import { readStore, openToday } from './helpers';
 
 /**
- * Issue #8, fault 8: the clock and the time zone change between writes. An entry belongs to
+ * The clock and the time zone change between writes. An entry belongs to
  * the day it was written on, in the zone it was written in, and stays there wherever the
  * phone goes next. History order, as the app defines it: days newest first (each entry's own
  * day), and within a day the newest first by the time it was saved. Each day appears once.

@@ -1,7 +1,8 @@
 import { type BrowserContext, type CDPSession, expect, type Page, pinClock, test } from './fixtures';
-import { updateTestPort } from '../../scripts/browser.ts';
-import { PreviewServer } from '../engines/preview-server';
-import { readStore, waitForActivatedServiceWorker } from './helpers';
+import { updateTestPort } from '../../tools/browser.ts';
+import { PreviewServer } from '../../tools/preview-server';
+import { readStore } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 /*
  * An update accepted in one tab puts the new service worker in charge of every tab of the

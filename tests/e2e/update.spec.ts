@@ -1,7 +1,8 @@
 import { expect, pinClock, test } from './fixtures';
-import { updateTestPort } from '../../scripts/browser.ts';
-import { PreviewServer } from '../engines/preview-server';
-import { readStore, waitForActivatedServiceWorker } from './helpers';
+import { updateTestPort } from '../../tools/browser.ts';
+import { PreviewServer } from '../../tools/preview-server';
+import { readStore } from './helpers';
+import { waitForActivatedServiceWorker } from '../../tools/service-worker';
 
 // dist-next is the same app built again with another version label (npm test builds it).
 test('a new version is offered, never forced, and writing survives accepting it', async ({ browser, moment }) => {

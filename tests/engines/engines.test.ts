@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { chromiumLauncher } from './drivers/chromium';
-import type { EngineLauncher, EngineSession } from './drivers/engine-session';
-import { firefoxLauncher } from './drivers/firefox';
-import { webkitLauncher } from './drivers/webkit';
-import { TEST_PORT } from '../../scripts/browser.ts';
-import { PreviewServer } from './preview-server';
+import { chromiumLauncher } from '../../tools/engines/chromium';
+import type { EngineLauncher, EngineSession } from '../../tools/engines/engine-session';
+import { firefoxLauncher } from '../../tools/engines/firefox';
+import { webkitLauncher } from '../../tools/engines/webkit';
+import { TEST_PORT } from '../../tools/browser.ts';
+import { PreviewServer } from '../../tools/preview-server';
 import { SCENARIOS } from './scenarios';
 import { stopSyncServer } from './scenarios-sync';
 

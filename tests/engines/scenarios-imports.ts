@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { waitForText, waitUntil } from './page-checks';
+import { waitForText, waitUntil } from '../../tools/engines/page-checks';
 import type { Scenario } from './scenarios';
 
 /** A Day One "All journals" zip: two journals and a photo, written to a temp file to pick. */

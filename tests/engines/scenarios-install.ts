@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { EngineSession, LaunchOptions } from './drivers/engine-session';
-import { waitForText, waitUntil } from './page-checks';
+import type { EngineSession, LaunchOptions } from '../../tools/engines/engine-session';
+import { waitForText, waitUntil } from '../../tools/engines/page-checks';
 import type { Scenario } from './scenarios';
 
 /**

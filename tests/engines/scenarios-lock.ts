@@ -1,5 +1,5 @@
-import type { EngineSession } from './drivers/engine-session';
-import { startWithEmptyJournal, waitForText, waitUntil } from './page-checks';
+import type { EngineSession } from '../../tools/engines/engine-session';
+import { startWithEmptyJournal, waitForText, waitUntil } from '../../tools/engines/page-checks';
 import type { Scenario } from './scenarios';
 
 /**

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { type CouchServer, startCouchServer } from '../helpers/couch-server';
-import type { EngineName, EngineSession } from './drivers/engine-session';
-import { waitForText, waitUntil } from './page-checks';
+import { type CouchServer, startCouchServer } from '../../tools/couch-server';
+import type { EngineName, EngineSession } from '../../tools/engines/engine-session';
+import { waitForText, waitUntil } from '../../tools/engines/page-checks';
 import type { Scenario } from './scenarios';
 
 /**
  * Sync across engines: every engine of the run signs in to the same journal on one
- * CouchDB-protocol server (pouchdb-server, tests/helpers/couch-server.ts), writes an entry of
+ * CouchDB-protocol server (pouchdb-server, tools/couch-server.ts), writes an entry of
  * its own, syncs, and must then show the entries of every engine that synced before it in
  * this run, whatever order the suite runs them in (ENGINES= narrows it).
  *

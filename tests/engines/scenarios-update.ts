@@ -1,6 +1,6 @@
-import type { EngineSession } from './drivers/engine-session';
-import { startWithEmptyJournal, waitForActivatedWorker, waitForText, waitUntil } from './page-checks';
-import { PreviewServer } from './preview-server';
+import type { EngineSession } from '../../tools/engines/engine-session';
+import { startWithEmptyJournal, waitForActivatedWorker, waitForText, waitUntil } from '../../tools/engines/page-checks';
+import { PreviewServer } from '../../tools/preview-server';
 import type { Scenario } from './scenarios';
 
 const READY = 'A new version of Good Enough is ready';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { EngineSession, LaunchOptions } from './drivers/engine-session';
-import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from './page-checks';
+import type { EngineSession, LaunchOptions } from '../../tools/engines/engine-session';
+import { waitForActivatedWorker, waitForHeading, waitForText, waitUntil } from '../../tools/engines/page-checks';
 import { IMPORT_SCENARIOS } from './scenarios-imports';
-import type { PreviewServer } from './preview-server';
+import type { PreviewServer } from '../../tools/preview-server';
 import { UPDATE_SCENARIOS } from './scenarios-update';
 import { LOCK_SCENARIOS } from './scenarios-lock';
 import { INSTALL_SCENARIOS } from './scenarios-install';

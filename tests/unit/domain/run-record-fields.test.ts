@@ -9,7 +9,7 @@ import type { ExperimentRun } from '../../../src/domain/records';
 import { aRun } from '../../helpers/records';
 import { shippedPack } from '../../helpers/packs-from-disk';
 
-/** Issue #16: safety behaviours, "if it happened", the kinder rule rated, and expected against actual. */
+/** Safety behaviours, "if it happened", the kinder rule rated, and expected against actual. */
 
 const BELIEF = 'If I send something with a mistake, people will think less of me.';
 const run = (overrides: Partial<ExperimentRun>): ExperimentRun =>

@@ -10,7 +10,7 @@ import { withFreshDatabase } from '../../helpers/fresh-database';
 
 withFreshDatabase();
 
-/** Issue #16: safety behaviours, "if it happened" and the kinder rule's rating, in backups old and new. */
+/** Safety behaviours, "if it happened" and the kinder rule's rating, in backups old and new. */
 
 const corpusDir = join(process.cwd(), 'tests/fixtures/bad-backups');
 const asFile = (text: string) => new Blob([text], { type: 'application/json' });

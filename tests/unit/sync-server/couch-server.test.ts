@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuth, startCouchServer, type CouchServer } from '../../helpers/couch-server';
+import { basicAuth, startCouchServer, type CouchServer } from '../../../tools/couch-server';
 
 /**
  * The harness the sync tests stand on: pouchdb-server behind it answers the parts of Apache

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEntry, getEntry, listAllLiveEntries, trashEntry, updateEntry } from '../../../src/db/entries-repository';
 import { createRun, getRun, updateRun } from '../../../src/db/runs-repository';
 import type { Entry } from '../../../src/domain/records';
-import { type CouchServer, startCouchServer } from '../../helpers/couch-server';
+import { type CouchServer, startCouchServer } from '../../../tools/couch-server';
 import { type Device, everyEntry, newDevice, on, signIn, sync } from '../../helpers/sync-devices';
 
 /**

@@ -3,7 +3,7 @@ import { createEntry, getEntry } from '../../../src/db/entries-repository';
 import { setLocked, setOff } from '../../../src/db/keyring';
 import { turnOnLock, unlock } from '../../../src/db/lock-repository';
 import { readSyncConfig } from '../../../src/db/sync-store';
-import { type CouchServer, startCouchServer } from '../../helpers/couch-server';
+import { type CouchServer, startCouchServer } from '../../../tools/couch-server';
 import { newDevice, on, signIn, sync } from '../../helpers/sync-devices';
 
 /**

@@ -5,7 +5,7 @@ import { readSyncConfig } from '../../../src/db/sync-store';
 import { readOtherJournal } from '../../../src/features/backup/other-journals';
 import { prepareImport } from '../../../src/features/backup/prepare-import';
 import { isSyncError } from '../../../src/features/sync/couch-client';
-import { type CouchServer, startCouchServer } from '../../helpers/couch-server';
+import { type CouchServer, startCouchServer } from '../../../tools/couch-server';
 import { type Device, everyEntry, journalOf, newDevice, on, signIn, sync } from '../../helpers/sync-devices';
 
 /**

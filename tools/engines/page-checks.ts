@@ -1,4 +1,4 @@
-import type { EngineSession } from './drivers/engine-session';
+import type { EngineSession } from './engine-session';
 
 /** Polls the page until `expression` (JavaScript, evaluated in the page) is truthy. */
 export async function waitUntil(

@@ -7,7 +7,7 @@ import { freePort, TcpSwitch } from './tcp-switch';
 
 /**
  * A CouchDB-protocol server for sync tests: pouchdb-server 4.2.0, in memory, on 127.0.0.1, with
- * CORS switched on through `/_config` as a real CouchDB's owner would (../shared/TOOLCHAIN.md).
+ * CORS switched on through `/_config` as a real CouchDB's owner would (docs/SYNC.md).
  *
  * It stays in "admin party" (no admin is ever set: pouchdb-server 4.2.0 crashes on the next
  * database request if one is), so the harness's own calls (createJournal, allDocs,
@@ -28,7 +28,7 @@ import { freePort, TcpSwitch } from './tcp-switch';
  */
 
 /**
- * The CORS settings, as TOOLCHAIN.md gives them. pouchdb-server serves only CouchDB 1's
+ * The CORS settings a person gives their own CouchDB (docs/SYNC.md). pouchdb-server serves only CouchDB 1's
  * `/_config/{section}/{key}` (404 for CouchDB 3's `/_node/_local/_config/...`, which docs/SYNC.md
  * gives a person), and `httpd/enable_cors` where CouchDB 3.2+ reads `chttpd/enable_cors`. It also
  * takes origins "*" with credentials, which CouchDB 3 documents as not allowed together.

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser.ts';
 import { type EngineLauncher, type EngineSession, type LaunchOptions, VIEWPORT } from './engine-session';
 
 export const chromiumLauncher: EngineLauncher = {

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Writes `count` generated entries straight into the app's IndexedDB (the backup import
- * will be the way in once it exists), spread over five years, about 600 characters each,
+ * Writes `count` generated entries straight into the app's IndexedDB (quicker than bringing
+ * a backup in through Settings, which the benchmark times), spread over five years, about 600 characters each,
  * with tags and moods. Deterministic: the same count gives the same journal.
  */
 export async function seedEntries(page: Page, count: number): Promise<void> {
