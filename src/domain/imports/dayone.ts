@@ -1,15 +1,7 @@
 import { parseISO } from 'date-fns';
 import * as v from 'valibot';
-import {
-  cleanTags,
-  countOf,
-  describeIssue,
-  type ImportedEntry,
-  type ImportResult,
-  knownTimeZone,
-  localDayIn,
-  stableId,
-} from './imported-entry';
+import { knownTimeZone, localDayIn } from '../time/zones';
+import { cleanTags, countOf, describeIssue, type ImportedEntry, type ImportResult, stableId } from './imported-entry';
 
 /**
  * Reads a Day One JSON export (`{ metadata, entries: [...] }`). Only the fields below are read;

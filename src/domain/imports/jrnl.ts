@@ -1,14 +1,7 @@
 import * as v from 'valibot';
-import {
-  cleanTags,
-  countOf,
-  describeIssue,
-  type ImportedEntry,
-  type ImportResult,
-  knownTimeZone,
-  stableId,
-  wallClockToEpoch,
-} from './imported-entry';
+import { isRealDate, type PlainDate, type PlainTime } from '../time/plain-dates';
+import { knownTimeZone, wallClockToEpoch } from '../time/zones';
+import { cleanTags, countOf, describeIssue, type ImportedEntry, type ImportResult, stableId } from './imported-entry';
 
 /**
  * Reads a jrnl JSON export (`jrnl --export json`):
@@ -20,18 +13,14 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // jrnl writes HH:MM; seconds are accepted in case a hand-edited file has them, and ignored.
 const TIME = /^(\d{2}):(\d{2})(?::\d{2})?$/;
 
-function dateParts(value: string): { year: number; month: number; day: number } | null {
+function dateParts(value: string): PlainDate | null {
   const match = DATE.exec(value);
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Rejects 2023-02-30 and friends, which Date would quietly roll into March.
-  const check = new Date(0);
-  check.setUTCFullYear(year, month - 1, day);
-  const real = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-  return real ? { year, month, day } : null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isRealDate(date) ? date : null;
 }
 
-function timeParts(value: string): { hour: number; minute: number } | null {
+function timeParts(value: string): PlainTime | null {
   const match = TIME.exec(value);
   if (!match) return null;
   const [hour, minute] = [Number(match[1]), Number(match[2])];
