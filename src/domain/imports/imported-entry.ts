@@ -1,4 +1,3 @@
-import type * as v from 'valibot';
 import { addTag } from '../tags';
 
 /**
@@ -67,25 +66,6 @@ export function stableId(source: string, key: string): string {
 /** Tags as the journal keeps them: normalized, no empties, no repeats ignoring case. */
 export function cleanTags(raw: readonly string[], prepare: (tag: string) => string = (tag) => tag): string[] {
   return raw.reduce<string[]>((tags, tag) => addTag(tags, prepare(tag)), []);
-}
-
-/**
- * Turns the first validation issue into one plain sentence. Entry problems name the entry by
- * its position (counting from 1) and never quote its text.
- */
-export function describeIssue(
-  issue: v.BaseIssue<unknown> | undefined,
-  appName: string,
-  fieldProblems: Record<string, string>,
-): string {
-  const keys = (issue?.path ?? []).map((item) => item.key);
-  const notThisApp = `This doesn't look like a ${appName} export`;
-  if (keys.length === 0) return `${notThisApp}: it isn't a JSON object.`;
-  if (keys.length === 1) return `${notThisApp}: it has no list of entries.`;
-  const position = typeof keys[1] === 'number' ? keys[1] + 1 : '?';
-  const field = typeof keys[2] === 'string' ? keys[2] : '';
-  const problem = (Object.hasOwn(fieldProblems, field) && fieldProblems[field]) || 'has a part that cannot be read';
-  return `Entry ${position} in this ${appName} export ${problem}, so nothing was imported.`;
 }
 
 /** "1 photo" / "3 photos". */
