@@ -1,34 +1,18 @@
 import { format } from 'date-fns';
 import { currentTimeZone } from './dates';
 import type { LocalDay } from './records';
+import { clockIn, offsetNameIn } from './time/zones';
 
 /*
  * Times and order as they were where each record was written. Kept apart from dates.ts, which
  * the first screen loads: only the journal's lists, the entry page and exports need these.
  */
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** "23:30" as a clock in `timeZone` showed it, or null when the zone is unknown here. */
-function clockIn(moment: Date | number, timeZone: string): string | null {
-  let clock = clocks.get(timeZone);
-  if (!clock) {
-    try {
-      clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-    } catch {
-      return null;
-    }
-    clocks.set(timeZone, clock);
-  }
-  return clock.format(moment);
-}
-
 /** "Tokyo" for Asia/Tokyo, "Los Angeles" for America/Los_Angeles, "GMT+9" for Etc/GMT-9. */
 function placeOf(moment: Date | number, timeZone: string): string {
   if (timeZone.startsWith('Etc/')) {
     // Etc/GMT-9 is nine hours *ahead* of GMT (the sign is POSIX's): let Intl name the offset.
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(moment);
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone.slice(4);
+    return offsetNameIn(moment, timeZone) ?? timeZone.slice(4);
   }
   return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
 }

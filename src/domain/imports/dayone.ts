@@ -1,20 +1,14 @@
 import { parseISO } from 'date-fns';
 import * as v from 'valibot';
-import {
-  cleanTags,
-  countOf,
-  describeIssue,
-  type ImportedEntry,
-  type ImportResult,
-  knownTimeZone,
-  localDayIn,
-  stableId,
-} from './imported-entry';
+import { knownTimeZone, localDayIn } from '../time/zones';
+import { cleanTags, countOf, type ImportedEntry, type ImportResult, stableId } from './imported-entry';
+import { type ExportFormat, keepFirstOfEach, leftOutNotes, readExportEntries } from './read-export';
 
 /**
  * Reads a Day One JSON export (`{ metadata, entries: [...] }`). Only the fields below are read;
  * valibot's object schemas copy known keys alone, so the many others Day One writes (location,
  * weather, photos, richText...) and hostile keys such as `__proto__` never reach the output.
+ * The steps all importers share are in read-export.ts.
  */
 
 // Day One writes UTC instants like 2023-05-01T21:14:03Z; a zone designator is required so that
@@ -39,15 +33,17 @@ const DayOneEntrySchema = v.object({
   tags: v.optional(v.array(v.string()), []),
 });
 
-const DayOneExportSchema = v.object({ entries: v.array(DayOneEntrySchema) });
-
 type DayOneEntry = v.InferOutput<typeof DayOneEntrySchema>;
 
-const FIELD_PROBLEMS: Record<string, string> = {
-  uuid: 'has no id (uuid)',
-  creationDate: "has no date it was written, or one that can't be read",
-  text: "has text that isn't text",
-  tags: "has tags that aren't a list of words",
+const DAY_ONE: ExportFormat<DayOneEntry> = {
+  appName: 'Day One',
+  entrySchema: DayOneEntrySchema,
+  fieldProblems: {
+    uuid: 'has no id (uuid)',
+    creationDate: "has no date it was written, or one that can't be read",
+    text: "has text that isn't text",
+    tags: "has tags that aren't a list of words",
+  },
 };
 
 type MediaKind = 'Photo' | 'Video' | 'Audio' | 'PDF';
@@ -112,31 +108,15 @@ function mediaNote(kind: MediaKind, count: number): string {
 }
 
 export function parseDayOne(json: unknown): ImportResult {
-  const parsed = v.safeParse(DayOneExportSchema, json);
-  if (!parsed.success) {
-    return { ok: false, problem: describeIssue(parsed.issues[0], 'Day One', FIELD_PROBLEMS) };
-  }
+  const parsed = readExportEntries(json, DAY_ONE);
+  if (!parsed.ok) return parsed;
 
+  // Repeats are dropped before reading, so their media are not counted twice.
+  const { kept, repeats } = keepFirstOfEach(parsed.entries, (entry) => entry.uuid);
   const mediaSeen = new Map<MediaKind, number>();
-  const seenUuids = new Set<string>();
-  const entries: ImportedEntry[] = [];
-  let repeats = 0;
-  for (const entry of parsed.output.entries) {
-    if (seenUuids.has(entry.uuid)) {
-      repeats += 1;
-      continue;
-    }
-    seenUuids.add(entry.uuid);
-    entries.push(toImported(entry, mediaSeen));
-  }
+  const entries = kept.map((entry) => toImported(entry, mediaSeen));
 
-  const notes: string[] = [];
-  if (entries.length === 0) notes.push('This Day One export has no entries in it.');
-  if (repeats > 0) {
-    notes.push(
-      `${countOf(repeats, 'entry', 'entries')} appeared more than once in the file; the first copy of each was kept.`,
-    );
-  }
+  const notes = leftOutNotes(DAY_ONE.appName, entries, repeats, 'the first copy');
   for (const [kind, count] of mediaSeen) notes.push(mediaNote(kind, count));
   return { ok: true, entries, notes };
 }

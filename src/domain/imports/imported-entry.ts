@@ -1,4 +1,3 @@
-import type * as v from 'valibot';
 import { addTag } from '../tags';
 
 /**
@@ -64,129 +63,9 @@ export function stableId(source: string, key: string): string {
   ].join('-');
 }
 
-/** The zone itself when the platform knows it, otherwise 'UTC'. */
-export function knownTimeZone(timeZone: string | undefined): string {
-  if (!timeZone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en-CA', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
-}
-
-// Building a formatter is slow and an import may hold thousands of entries, so keep one per zone.
-const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = wallClockFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    wallClockFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-/** What a clock on the wall in `timeZone` shows at `instant`. */
-function wallClockAt(instant: number, timeZone: string): WallClock {
-  // Reading parts by type, not by position, keeps this independent of the locale's punctuation.
-  const parts = wallClockFormatter(knownTimeZone(timeZone)).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return {
-    year: part('year'),
-    month: part('month'),
-    day: part('day'),
-    hour: part('hour'),
-    minute: part('minute'),
-    second: part('second'),
-  };
-}
-
-/** A wall-clock reading as if it were UTC; setUTCFullYear keeps years below 100 literal. */
-function utcFromWallClock(clock: WallClock): number {
-  const date = new Date(0);
-  date.setUTCFullYear(clock.year, clock.month - 1, clock.day);
-  date.setUTCHours(clock.hour, clock.minute, clock.second, 0);
-  return date.getTime();
-}
-
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-/** The local yyyy-MM-dd of an instant in an IANA zone (UTC when the zone is unknown). */
-export function localDayIn(instant: number, timeZone: string): string {
-  const clock = wallClockAt(instant, timeZone);
-  return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
-}
-
-/** How far the zone's clocks are ahead of UTC at an instant, in ms. */
-function offsetAt(instant: number, timeZone: string): number {
-  const wholeSecond = instant - (((instant % 1000) + 1000) % 1000);
-  return utcFromWallClock(wallClockAt(wholeSecond, timeZone)) - wholeSecond;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The instant a wall-clock reading in a zone refers to. Around a clock change the offsets a day
- * either side give the only two candidates. When the reading happens twice (clocks go back) the
- * earlier one wins; when it never happens (clocks go forward) it is moved forward by the gap.
- * Both match what calendars and Temporal's 'compatible' choice do.
- */
-export function wallClockToEpoch(
-  date: { year: number; month: number; day: number },
-  time: { hour: number; minute: number },
-  timeZone: string,
-): number {
-  const zone = knownTimeZone(timeZone);
-  const asIfUtc = utcFromWallClock({ ...date, ...time, second: 0 });
-  const offsetBefore = offsetAt(asIfUtc - DAY_MS, zone);
-  const offsetAfter = offsetAt(asIfUtc + DAY_MS, zone);
-  const candidates = [asIfUtc - offsetBefore, asIfUtc - offsetAfter].filter(
-    (candidate) => utcFromWallClock(wallClockAt(candidate, zone)) === asIfUtc,
-  );
-  return candidates.length > 0 ? Math.min(...candidates) : asIfUtc - offsetBefore;
-}
-
 /** Tags as the journal keeps them: normalized, no empties, no repeats ignoring case. */
 export function cleanTags(raw: readonly string[], prepare: (tag: string) => string = (tag) => tag): string[] {
   return raw.reduce<string[]>((tags, tag) => addTag(tags, prepare(tag)), []);
-}
-
-/**
- * Turns the first validation issue into one plain sentence. Entry problems name the entry by
- * its position (counting from 1) and never quote its text.
- */
-export function describeIssue(
-  issue: v.BaseIssue<unknown> | undefined,
-  appName: string,
-  fieldProblems: Record<string, string>,
-): string {
-  const keys = (issue?.path ?? []).map((item) => item.key);
-  const notThisApp = `This doesn't look like a ${appName} export`;
-  if (keys.length === 0) return `${notThisApp}: it isn't a JSON object.`;
-  if (keys.length === 1) return `${notThisApp}: it has no list of entries.`;
-  const position = typeof keys[1] === 'number' ? keys[1] + 1 : '?';
-  const field = typeof keys[2] === 'string' ? keys[2] : '';
-  const problem = (Object.hasOwn(fieldProblems, field) && fieldProblems[field]) || 'has a part that cannot be read';
-  return `Entry ${position} in this ${appName} export ${problem}, so nothing was imported.`;
 }
 
 /** "1 photo" / "3 photos". */

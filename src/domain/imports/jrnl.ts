@@ -1,37 +1,28 @@
 import * as v from 'valibot';
-import {
-  cleanTags,
-  countOf,
-  describeIssue,
-  type ImportedEntry,
-  type ImportResult,
-  knownTimeZone,
-  stableId,
-  wallClockToEpoch,
-} from './imported-entry';
+import { isRealDate, type PlainDate, type PlainTime } from '../time/plain-dates';
+import { knownTimeZone, wallClockToEpoch } from '../time/zones';
+import { cleanTags, type ImportedEntry, type ImportResult, stableId } from './imported-entry';
+import { type ExportFormat, keepFirstOfEach, leftOutNotes, readExportEntries } from './read-export';
 
 /**
  * Reads a jrnl JSON export (`jrnl --export json`):
  * `{ "tags": {...}, "entries": [{ "title", "body", "date": "YYYY-MM-DD", "time": "HH:MM", "tags", "starred" }] }`.
  * jrnl stores wall-clock times with no zone, so the caller says which zone they were written in.
+ * The steps all importers share are in read-export.ts.
  */
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // jrnl writes HH:MM; seconds are accepted in case a hand-edited file has them, and ignored.
 const TIME = /^(\d{2}):(\d{2})(?::\d{2})?$/;
 
-function dateParts(value: string): { year: number; month: number; day: number } | null {
+function dateParts(value: string): PlainDate | null {
   const match = DATE.exec(value);
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Rejects 2023-02-30 and friends, which Date would quietly roll into March.
-  const check = new Date(0);
-  check.setUTCFullYear(year, month - 1, day);
-  const real = check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-  return real ? { year, month, day } : null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isRealDate(date) ? date : null;
 }
 
-function timeParts(value: string): { hour: number; minute: number } | null {
+function timeParts(value: string): PlainTime | null {
   const match = TIME.exec(value);
   if (!match) return null;
   const [hour, minute] = [Number(match[1]), Number(match[2])];
@@ -52,16 +43,18 @@ const JrnlEntrySchema = v.object({
   tags: v.optional(v.array(v.string()), []),
 });
 
-const JrnlExportSchema = v.object({ entries: v.array(JrnlEntrySchema) });
-
 type JrnlEntry = v.InferOutput<typeof JrnlEntrySchema>;
 
-const FIELD_PROBLEMS: Record<string, string> = {
-  title: "has a title that isn't text",
-  body: "has text that isn't text",
-  date: "has no date, or one that isn't written like 2024-03-31",
-  time: "has no time, or one that isn't written like 09:30",
-  tags: "has tags that aren't a list of words",
+const JRNL: ExportFormat<JrnlEntry> = {
+  appName: 'jrnl',
+  entrySchema: JrnlEntrySchema,
+  fieldProblems: {
+    title: "has a title that isn't text",
+    body: "has text that isn't text",
+    date: "has no date, or one that isn't written like 2024-03-31",
+    time: "has no time, or one that isn't written like 09:30",
+    tags: "has tags that aren't a list of words",
+  },
 };
 
 /** jrnl marks tags with '@' (normalizeTag already removes '#'). */
@@ -88,10 +81,8 @@ function toImported(entry: JrnlEntry, timeZone: string): ImportedEntry {
 }
 
 export function parseJrnl(json: unknown, timeZone = 'UTC'): ImportResult {
-  const parsed = v.safeParse(JrnlExportSchema, json);
-  if (!parsed.success) {
-    return { ok: false, problem: describeIssue(parsed.issues[0], 'jrnl', FIELD_PROBLEMS) };
-  }
+  const parsed = readExportEntries(json, JRNL);
+  if (!parsed.ok) return parsed;
 
   const notes: string[] = [];
   const zone = knownTimeZone(timeZone);
@@ -99,25 +90,11 @@ export function parseJrnl(json: unknown, timeZone = 'UTC'): ImportResult {
     notes.push(`The time zone "${timeZone}" isn't one this device knows, so times were read as UTC.`);
   }
 
-  const entries: ImportedEntry[] = [];
-  const seenIds = new Set<string>();
-  let repeats = 0;
-  for (const entry of parsed.output.entries) {
-    const imported = toImported(entry, zone);
-    // Same moment, title and words: a true copy, so bringing it over once loses nothing.
-    if (seenIds.has(imported.id)) {
-      repeats += 1;
-      continue;
-    }
-    seenIds.add(imported.id);
-    entries.push(imported);
-  }
-
-  if (entries.length === 0) notes.push('This jrnl export has no entries in it.');
-  if (repeats > 0) {
-    notes.push(
-      `${countOf(repeats, 'entry', 'entries')} appeared more than once in the file; one copy of each was kept.`,
-    );
-  }
+  // Same moment, title and words: a true copy, so bringing it over once loses nothing.
+  const { kept: entries, repeats } = keepFirstOfEach(
+    parsed.entries.map((entry) => toImported(entry, zone)),
+    (entry) => entry.id,
+  );
+  notes.push(...leftOutNotes(JRNL.appName, entries, repeats, 'one copy'));
   return { ok: true, entries, notes };
 }

@@ -1,3 +1,6 @@
+import { addDays, dayOfWeek, type PlainDate } from '../time/plain-dates';
+import { isKnownTimeZone, wallClockAt } from '../time/zones';
+
 /**
  * A calendar file (RFC 5545) for a gentle, repeating journal reminder, so the person's own
  * calendar does the reminding and the app never needs notifications or a server.
@@ -20,7 +23,7 @@ export interface ReminderOptions {
   stamp: Date;
 }
 
-// In Date.getUTCDay() order, Sunday first.
+// In Date.getDay() order, Sunday first.
 const WEEKDAYS: readonly Weekday[] = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 // RRULE lists days Monday first, the way people read a week.
 const WEEK_ORDER: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -78,50 +81,15 @@ function utcStamp(moment: Date): string {
   );
 }
 
-interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** The date and minute of the day a clock in `timeZone` shows at `moment`. */
-function wallClock(moment: Date, timeZone: string): { date: LocalDate; minuteOfDay: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(moment);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return {
-    date: { year: part('year'), month: part('month'), day: part('day') },
-    minuteOfDay: part('hour') * 60 + part('minute'),
-  };
-}
-
-/** Calendar arithmetic on a plain date; UTC is used only because it has no clock changes. */
-function addDays(date: LocalDate, days: number): LocalDate & { weekday: Weekday } {
-  const moment = new Date(0);
-  moment.setUTCFullYear(date.year, date.month - 1, date.day + days);
-  return {
-    year: moment.getUTCFullYear(),
-    month: moment.getUTCMonth() + 1,
-    day: moment.getUTCDate(),
-    weekday: WEEKDAYS[moment.getUTCDay()] ?? 'SU',
-  };
-}
-
-function firstOccurrence(options: ReminderOptions): LocalDate {
-  const now = wallClock(options.start, options.timeZone);
+function firstOccurrence(options: ReminderOptions): PlainDate {
+  const now = wallClockAt(options.start, options.timeZone);
+  const nowMinute = now.hour * 60 + now.minute;
   const reminderMinute = options.hour * 60 + options.minute;
   // Eight days so that a chosen day whose time has already passed today comes round next week.
   for (let offset = 0; offset < 8; offset++) {
-    const candidate = addDays(now.date, offset);
-    const stillAhead = offset > 0 || reminderMinute >= now.minuteOfDay;
-    if (stillAhead && options.days.includes(candidate.weekday)) return candidate;
+    const candidate = addDays(now, offset);
+    const stillAhead = offset > 0 || reminderMinute >= nowMinute;
+    if (stillAhead && options.days.includes(WEEKDAYS[dayOfWeek(candidate)] ?? 'SU')) return candidate;
   }
   throw new Error('Choose at least one day for the reminder.');
 }
@@ -136,9 +104,7 @@ function validate(options: ReminderOptions): void {
   if (!Number.isInteger(options.minute) || options.minute < 0 || options.minute > 59) {
     throw new Error('The reminder minute should be a whole number from 0 to 59.');
   }
-  try {
-    new Intl.DateTimeFormat('en-CA', { timeZone: options.timeZone });
-  } catch {
+  if (!isKnownTimeZone(options.timeZone)) {
     throw new Error('The time zone for the reminder is not one this device knows.');
   }
   if (Number.isNaN(options.start.getTime()) || Number.isNaN(options.stamp.getTime())) {
