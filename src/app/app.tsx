@@ -36,6 +36,7 @@ window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 
 // Sync (if turned on) starts once the first screen is up: it never stands between opening and
 // writing, and a journal that doesn't sync never fetches its code. Turning sync on starts it too.
 let syncStarted = false;
+let startFailures = 0;
 const startSync = () =>
   void isSyncOn()
     .then(async (on) => {
@@ -44,7 +45,11 @@ const startSync = () =>
       (await import('../features/sync/sync-runner')).startSyncing();
       syncStarted = true;
     })
-    .catch(() => undefined);
+    .catch(() => {
+      // The journal could not be read yet, or sync's code not fetched: try again a little later.
+      startFailures += 1;
+      if (startFailures <= 3) setTimeout(startSync, 5_000 * startFailures);
+    });
 window.addEventListener('load', () => whenIdle(startSync), { once: true });
 // Sync turned on in another tab: this one joins in when the person comes back to it. Once
 // started, the runner follows visibility itself, so this asks nothing more.
