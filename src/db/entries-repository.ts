@@ -57,20 +57,6 @@ export function restoreEntry(id: string): Promise<Entry> {
   return restoreRecord('entries', id);
 }
 
-/** Live entries, newest first. */
-export function listRecentEntries(limit = 50): Promise<Entry[]> {
-  return guard('read the journal', async () =>
-    open(
-      await database()
-        .entries.orderBy('createdAt')
-        .reverse()
-        .filter((entry) => entry.deletedAt === null)
-        .limit(limit)
-        .toArray(),
-    ),
-  );
-}
-
 /**
  * Live entries of the latest days, for the history: at least `atLeast` of them (when there
  * are that many), newest day first, and always whole days. Paged by the day written rather

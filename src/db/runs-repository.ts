@@ -45,10 +45,6 @@ export function getRun(id: string): Promise<ExperimentRun | undefined> {
   });
 }
 
-export function updateRun(id: string, changes: RunChanges, expectedRev: number): Promise<ExperimentRun> {
-  return updateRecord('runs', id, changes, expectedRev);
-}
-
 export function trashRun(id: string): Promise<ExperimentRun> {
   return trashRecord('runs', id);
 }

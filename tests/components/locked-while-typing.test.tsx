@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, expect, it } from 'vitest';
 import { routes } from '../../src/app/routes';
-import { listRecentEntries } from '../../src/db/entries-repository';
+import { listAllLiveEntries } from '../../src/db/entries-repository';
 import { lockMode, setOff } from '../../src/db/keyring';
 import { turnOnLock } from '../../src/db/lock-repository';
 import { LockGate } from '../../src/features/lock/components/lock-gate';
@@ -50,7 +50,7 @@ it('a save refused because the lock was turned on elsewhere asks for the passphr
   await user.click(screen.getByRole('button', { name: 'Unlock' }));
   await waitFor(() => expect(words).toBeVisible());
   await screen.findByText('Saved on this device');
-  expect((await listRecentEntries()).map((entry) => entry.text)).toEqual([
+  expect((await listAllLiveEntries()).map((entry) => entry.text)).toEqual([
     'Written before the lock. Written after it.',
   ]);
 });

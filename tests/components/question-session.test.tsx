@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { listAnswersTo, listRecentEntries } from '../../src/db/entries-repository';
+import { listAnswersTo, listAllLiveEntries } from '../../src/db/entries-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
 
@@ -30,7 +30,7 @@ describe('the question session', () => {
     first.unmount();
 
     // Both answers are ordinary entries that remember their question.
-    await waitFor(async () => expect(await listRecentEntries()).toHaveLength(2));
+    await waitFor(async () => expect(await listAllLiveEntries()).toHaveLength(2));
     expect((await listAnswersTo('after-you-finish')).map((entry) => entry.text)).toEqual([
       'Mostly relief, then worry.',
     ]);
@@ -50,7 +50,7 @@ describe('the question session', () => {
     );
     await user.type(screen.getByRole('textbox', { name: 'Your answer (optional)' }), ' And of letting people down.');
     await screen.findByText('Saved on this device');
-    await waitFor(async () => expect(await listRecentEntries()).toHaveLength(2));
+    await waitFor(async () => expect(await listAllLiveEntries()).toHaveLength(2));
   });
 
   it('ends with the closing words, and can start again', async () => {
@@ -63,6 +63,6 @@ describe('the question session', () => {
     expect(await screen.findByRole('heading', { name: "That's the end of the questions" })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(await screen.findByText('Question 1 of 10')).toBeInTheDocument();
-    expect(await listRecentEntries()).toEqual([]);
+    expect(await listAllLiveEntries()).toEqual([]);
   });
 });

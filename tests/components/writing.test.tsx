@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { listRecentEntries } from '../../src/db/entries-repository';
+import { listAllLiveEntries } from '../../src/db/entries-repository';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
 import { MAX_WORDS_LENGTH } from '../../src/domain/bounds';
@@ -21,9 +21,9 @@ describe('writing an entry', () => {
     expect(await screen.findByText('Saved on this device', {}, { timeout: 10_000 })).toBeInTheDocument();
     // On a busy machine a save can land mid-typing; the last one holds every word.
     await waitFor(async () =>
-      expect((await listRecentEntries())[0]?.text).toBe('Sent the email with the typo.\nNobody said a thing.'),
+      expect((await listAllLiveEntries())[0]?.text).toBe('Sent the email with the typo.\nNobody said a thing.'),
     );
-    const [entry] = await listRecentEntries();
+    const [entry] = await listAllLiveEntries();
     await waitFor(() => expect(router.state.location.pathname).toBe(`/journal/${entry?.id}`));
     expect(text).toHaveFocus();
     unmount();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countLiveEntries, createEntry, listRecentEntries } from '../../../src/db/entries-repository';
+import { countLiveEntries, createEntry, listAllLiveEntries } from '../../../src/db/entries-repository';
 import { markWelcomeSeen } from '../../../src/db/settings-repository';
 import { guard } from '../../../src/db/guard';
 import { persistenceStatus } from '../../../src/db/storage-persistence';
@@ -56,7 +56,7 @@ describe('persistent storage', () => {
       return (await grant?.()) ?? false;
     });
     // Everything that happens before a first save: the journal opens and is read, the welcome is marked seen.
-    expect(await listRecentEntries()).toEqual([]);
+    expect(await listAllLiveEntries()).toEqual([]);
     expect(await countLiveEntries()).toBe(0);
     await markWelcomeSeen();
     // Asking begins with persisted(), called at once (not after a wait) by whatever asks.

@@ -6,7 +6,7 @@ import {
   createEntry,
   getEntry,
   listAllTags,
-  listRecentEntries,
+  listAllLiveEntries,
   trashEntry,
   updateEntry,
 } from '../../../src/db/entries-repository';
@@ -116,21 +116,21 @@ describe('the privacy lock', () => {
     await expect(getEntry(second.id)).rejects.toMatchObject({ code: 'damaged' });
 
     // The journal still lists, exports and re-encrypts the entry that is fine.
-    expect((await listRecentEntries()).map((entry) => entry.text)).toEqual([`${MARKER} text 2`]);
+    expect((await listAllLiveEntries()).map((entry) => entry.text)).toEqual([`${MARKER} text 2`]);
     let leftOut = 0;
     const backup = await exportBackup('test', new Date(), (count) => (leftOut += count));
     expect(backup.tables.entries).toHaveLength(1);
     expect(leftOut).toBe(2);
     await changePassphrase('correct horse battery', 'another passphrase', undefined, FAST);
     expect((await database().lock.get('lock'))?.pending).toBeNull();
-    expect((await listRecentEntries()).map((entry) => entry.text)).toEqual([`${MARKER} text 2`]);
+    expect((await listAllLiveEntries()).map((entry) => entry.text)).toEqual([`${MARKER} text 2`]);
   });
 
   it('moves to the trash and back without needing to open the record', async () => {
     const { entries } = await writeSome(1);
     await turnOnLock('correct horse battery', undefined, FAST);
     await trashEntry(entries[0]!.id);
-    expect(await listRecentEntries()).toEqual([]);
+    expect(await listAllLiveEntries()).toEqual([]);
     expect((await getEntry(entries[0]!.id))?.deletedAt).not.toBeNull();
   });
 
@@ -227,7 +227,7 @@ describe('the privacy lock', () => {
     const after = await db.entries.get(entry.id);
     expect(after?.rev).toBe(damaged.rev);
     expect([...(after?.sealed?.data ?? [])]).toEqual([...flipped]);
-    expect((await listRecentEntries()).map((kept) => kept.text)).toEqual([`${MARKER} text 0`]);
+    expect((await listAllLiveEntries()).map((kept) => kept.text)).toEqual([`${MARKER} text 0`]);
     // Again: nothing more.
     expect((await applyImport({ entries: [entry], runs: [], drafts: [], settings: [] })).entries.unchanged).toBe(1);
   });

@@ -1,3 +1,4 @@
+import { runFieldsOf } from '../../../src/domain/experiments/run-fields';
 import { describe, expect, it } from 'vitest';
 import {
   createRun,
@@ -5,7 +6,7 @@ import {
   listPlannedRuns,
   listRunsOfExperiment,
   trashRun,
-  updateRun,
+  saveRunFields,
 } from '../../../src/db/runs-repository';
 import { isDataError } from '../../../src/domain/data-error';
 import { withFreshDatabase } from '../../helpers/fresh-database';
@@ -31,9 +32,10 @@ describe('experiment runs repository', () => {
 
   it('finishes a planned run days later', async () => {
     const run = await createRun({ ...base, prediction: 'Two people will mention it' }, new Date(2026, 10, 1));
-    const done = await updateRun(
+    // What the run form saves: its fields; anything written afterwards makes the run done.
+    const done = await saveRunFields(
       run.id,
-      { status: 'done', outcome: 'Nobody noticed', predictionCameTrue: 'no', beliefAfter: 30, completedAt: Date.now() },
+      { ...runFieldsOf(run), outcome: 'Nobody noticed', predictionCameTrue: 'no', beliefAfter: 30 },
       run.rev,
     );
     expect(done).toMatchObject({ status: 'done', beliefAfter: 30, day: '2026-11-01', rev: 2 });
@@ -51,8 +53,8 @@ describe('experiment runs repository', () => {
 
   it('refuses a stale save', async () => {
     const run = await createRun(base);
-    await updateRun(run.id, { outcome: 'first' }, 1);
-    await expect(updateRun(run.id, { outcome: 'second' }, 1)).rejects.toSatisfy((error) =>
+    await saveRunFields(run.id, { ...runFieldsOf(run), outcome: 'first' }, 1);
+    await expect(saveRunFields(run.id, { ...runFieldsOf(run), outcome: 'second' }, 1)).rejects.toSatisfy((error) =>
       isDataError(error, 'conflict'),
     );
   });

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../src/db/backup-repository';
-import { listRecentEntries } from '../../../src/db/entries-repository';
+import { listAllLiveEntries } from '../../../src/db/entries-repository';
 import { readOtherJournal } from '../../../src/features/backup/other-journals';
 import { prepareImport } from '../../../src/features/backup/prepare-import';
 import { withFreshDatabase } from '../../helpers/fresh-database';
@@ -51,7 +51,7 @@ describe('imports from other journals', () => {
     expect(prepared.kind).toBe('dayone');
     expect(prepared.preview.entries).toEqual({ added: 1, updated: 0, unchanged: 0, keptBoth: 0 });
     await applyImport(prepared.tables);
-    const [entry] = await listRecentEntries();
+    const [entry] = await listAllLiveEntries();
     expect(entry?.text).toContain('Sent it anyway! Nobody minded.');
     expect(entry?.text).toContain('[Photo from Day One]');
     expect(entry).toMatchObject({ day: '2024-03-09', tags: ['work'], timeZone: 'America/Los_Angeles' });
@@ -80,7 +80,7 @@ describe('imports from other journals', () => {
     ]);
     expect(prepared.notes).toContain('Journal: 1 photo could not be brought over; a note marks where it was.');
     await applyImport(prepared.tables);
-    expect((await listRecentEntries()).map((entry) => entry.tags).sort()).toEqual([
+    expect((await listAllLiveEntries()).map((entry) => entry.tags).sort()).toEqual([
       ['work', 'Journal'],
       ['work', 'Travel'],
     ]);
@@ -109,7 +109,7 @@ describe('imports from other journals', () => {
     if (!prepared.ok) throw new Error(prepared.problem);
     expect(prepared.kind).toBe('jrnl');
     await applyImport(prepared.tables);
-    const [entry] = await listRecentEntries();
+    const [entry] = await listAllLiveEntries();
     expect(entry).toMatchObject({
       title: 'Evening',
       text: 'Left the dishes.\nIt was fine 🌙',
@@ -123,6 +123,6 @@ describe('imports from other journals', () => {
     const prepared = await prepareImport(file(broken), readOtherJournal);
     expect(prepared.ok).toBe(false);
     if (!prepared.ok) expect(prepared.problem).toMatch(/Day One/);
-    expect(await listRecentEntries()).toEqual([]);
+    expect(await listAllLiveEntries()).toEqual([]);
   });
 });

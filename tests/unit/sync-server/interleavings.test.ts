@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEntry, getEntry, listAllLiveEntries, trashEntry, updateEntry } from '../../../src/db/entries-repository';
-import { createRun, getRun, updateRun } from '../../../src/db/runs-repository';
+import { createRun, getRun, saveRunFields } from '../../../src/db/runs-repository';
+import { runFieldsOf } from '../../../src/domain/experiments/run-fields';
 import type { Entry } from '../../../src/domain/records';
 import { type CouchServer, startCouchServer } from '../../../tools/couch-server';
 import { type Device, everyEntry, newDevice, on, signIn, sync } from '../../helpers/sync-devices';
@@ -92,7 +93,9 @@ describe('two devices, seeded interleavings of edits and syncs', () => {
     const run = await on(a, () =>
       createRun({ packId: 'ditching-perfect', experimentId: 'send-it-with-a-typo', experimentTitle: 'Send it' }),
     );
-    await on(a, () => updateRun(run.id, { belief: 'Everyone will notice', beliefBefore: 80 }, run.rev));
+    await on(a, () =>
+      saveRunFields(run.id, { ...runFieldsOf(run), belief: 'Everyone will notice', beliefBefore: 80 }, run.rev),
+    );
     await sync(a);
     await signIn(b, url, 'runner', 'pw');
     await sync(b);
