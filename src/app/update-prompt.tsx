@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { saveEverythingBeforeLeaving } from '../db/unsaved-words';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { anyUnsavedWords, onSaveSettled, saveEverythingBeforeLeaving } from '../db/unsaved-words';
 import {
   dismissOfflineNote,
   putOffNewVersion,
@@ -32,6 +32,16 @@ export function UpdatePrompt() {
     }
     await switchToNewVersion();
   };
+
+  // Held back by words not yet saved: goes ahead by itself once they are, as the note says
+  // (the editor keeps retrying its save; a tap on the button tries again at once).
+  const tryAgain = useEffectEvent(() => void loadNewVersion());
+  useEffect(() => {
+    if (!held) return;
+    return onSaveSettled(() => {
+      if (!anyUnsavedWords()) tryAgain();
+    });
+  }, [held]);
 
   // Good news, briefly: the note about working offline leaves by itself.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';
+import { useServiceWorkerStatus } from '../../src/app/service-worker';
 import { UpdatePrompt } from '../../src/app/update-prompt';
 import { Autosaver } from '../../src/db/autosaver';
 import { DataError } from '../../src/domain/data-error';
@@ -50,5 +51,36 @@ it('loading a new version waits, and says why, while words typed in the form can
   await vi.waitFor(() => expect(updateServiceWorker).toHaveBeenCalledOnce());
   expect(saved).toEqual(['Words typed while the disk is full.']);
   expect(screen.getByText(/A new version of Good Enough is ready/)).toBeVisible();
+  await saver.close();
+});
+
+it('once the held words are saved, the new version loads without another tap', async () => {
+  updateServiceWorker.mockClear();
+  const user = userEvent.setup();
+  let diskFull = true;
+  const saver = new Autosaver<{ text: string }>({
+    id: crypto.randomUUID(),
+    savedRev: null,
+    create: () =>
+      diskFull ? Promise.reject(new DataError('storage-full', 'save your words')) : Promise.resolve({ rev: 1 }),
+    update: () => Promise.resolve({ rev: 2 }),
+    isEmpty: (fields) => !fields.text,
+    onNewRecord: () => {},
+    onState: () => {},
+  });
+  saver.register();
+  saver.change({ text: 'Words typed while the disk is full.' });
+
+  // The service worker registers once per page, and said so in the test before: say it again.
+  useServiceWorkerStatus.setState({ newVersionWaiting: true });
+  render(<UpdatePrompt />);
+  await user.click(screen.getByRole('button', { name: 'Load new version' }));
+  expect(await screen.findByText(/The new version will wait until your latest words are saved/)).toBeVisible();
+  expect(updateServiceWorker).not.toHaveBeenCalled();
+
+  // Room again, and the editor's own retry saves the words (flushed here rather than waited for).
+  diskFull = false;
+  await saver.flush();
+  await vi.waitFor(() => expect(updateServiceWorker).toHaveBeenCalledOnce());
   await saver.close();
 });

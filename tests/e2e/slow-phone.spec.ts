@@ -51,7 +51,15 @@ test('on a slow phone, a new entry begun just before accepting an update reopens
     // A phone this slow takes its time over a reload, the more so on a busy test machine.
     const reloaded = page.waitForEvent('load', { timeout: 150_000 });
     await button?.evaluate((element: HTMLButtonElement) => element.click());
-    await reloaded;
+    await reloaded.catch(async (error: Error) => {
+      // Say what the page shows instead of reloading (the phone made fast again to read it).
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const note = await page
+        .getByRole('status')
+        .allInnerTexts()
+        .catch((failure: Error) => [failure.message]);
+      throw new Error(`${error.message}; at ${page.url()}, the page says: ${note.join(' | ')}`);
+    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
     await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
