@@ -1,3 +1,12 @@
+// The shared styles come first: each feature's own styles, imported by its components, come
+// after them and so win over them where both apply.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/forms.css';
+import './styles/charts.css';
+import './styles/print.css';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { isSyncOn } from '../db/sync-on';
@@ -6,15 +15,6 @@ import { startCapturingInstallPrompt } from '../features/install/install-prompt-
 import { LockGate } from '../features/lock/components/lock-gate';
 import { DatabaseNotice } from './database-notice';
 import { routes } from './routes';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/components.css';
-import './styles/forms.css';
-import './styles/charts.css';
-import './styles/help.css';
-import './styles/runs.css';
-import './styles/print.css';
 
 const router = createBrowserRouter(routes);
 

@@ -1,3 +1,4 @@
+import './help.css';
 import { format, parseISO } from 'date-fns';
 import { useId, useState } from 'react';
 import {

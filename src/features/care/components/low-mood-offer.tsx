@@ -1,3 +1,4 @@
+import './help.css';
 import { HelpButton } from './help-button';
 
 /**

@@ -1,3 +1,4 @@
+import './experiments.css';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 
 const CAME_TRUE = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;

@@ -1,3 +1,4 @@
+import './experiments.css';
 import { Link } from 'react-router';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import { paths } from '../../../ui/paths';

@@ -1,3 +1,4 @@
+import './experiments.css';
 import { Link } from 'react-router';
 import { paths } from '../../../ui/paths';
 import { useExperimentRuns } from '../hooks/use-runs';

@@ -1,3 +1,4 @@
+import './experiments.css';
 import { predictionHappened, type RunFields } from '../../../domain/experiments/run-fields';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import type { NextStep, PredictionResult, SafetyUse } from '../../../domain/records';

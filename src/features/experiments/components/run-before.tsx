@@ -1,3 +1,4 @@
+import './experiments.css';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import type { RunFields } from '../../../domain/experiments/run-fields';
 import type { Variation } from '../../../domain/records';

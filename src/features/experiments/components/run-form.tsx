@@ -1,3 +1,4 @@
+import './experiments.css';
 import { useState } from 'react';
 import type { NewRecordHandler } from '../../../db/autosaver';
 import type { RunIdentity } from '../../../db/runs-repository';

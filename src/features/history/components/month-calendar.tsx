@@ -1,3 +1,4 @@
+import './history.css';
 import { addMonths, eachDayOfInterval, endOfMonth, format, getISODay, startOfMonth } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'react-router';

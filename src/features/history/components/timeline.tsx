@@ -1,3 +1,4 @@
+import './history.css';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { format } from 'date-fns';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';

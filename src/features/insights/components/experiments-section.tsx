@@ -1,3 +1,4 @@
+import './insights.css';
 import { Link } from 'react-router';
 import { describeTally } from '../../../domain/experiments/comparison';
 import { describeBelief, describeDiscomfort, describeExpected } from '../../../domain/insights/describe-insights';

@@ -1,3 +1,4 @@
+import './lock.css';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { onLockChangeElsewhere } from '../../../db/lock-channel';
 import { followLockChangeElsewhere, startLockedIfNeeded } from '../../../db/lock-status';

@@ -1,3 +1,4 @@
+import './lock.css';
 import { useCallback, useState } from 'react';
 
 export interface Progress {

@@ -1,3 +1,4 @@
+import './lock.css';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { unlock } from '../../../db/lock-repository';
 import { readLockStatus } from '../../../db/lock-status';

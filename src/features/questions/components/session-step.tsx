@@ -1,3 +1,4 @@
+import './questions.css';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { NewRecordReason } from '../../../db/autosaver';
 import { getEntry } from '../../../db/entries-repository';

@@ -1,3 +1,4 @@
+import './reminders.css';
 import { useId, useState } from 'react';
 import { currentTimeZone } from '../../../domain/dates';
 import { reminderCalendar, type Weekday } from '../../../domain/reminders/ics';

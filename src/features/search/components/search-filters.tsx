@@ -1,3 +1,4 @@
+import './search.css';
 import { useId } from 'react';
 import type { Mood } from '../../../domain/records';
 import type { SearchFilters as Filters } from '../../../domain/search/search-document';

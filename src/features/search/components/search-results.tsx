@@ -1,3 +1,4 @@
+import './search.css';
 import { format } from 'date-fns';
 import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';

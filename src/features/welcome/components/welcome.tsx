@@ -1,3 +1,4 @@
+import './welcome.css';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { paths, settingsSections } from '../../../ui/paths';
