@@ -20,15 +20,15 @@ Object.defineProperty(navigator, 'serviceWorker', {
   value: { controller: {}, ready: new Promise(() => {}), addEventListener: () => {} },
 });
 
-it('loading a new version waits, and says why, while words typed in the form cannot be saved; it goes ahead once they are', async () => {
-  const user = userEvent.setup();
-  let diskFull = true;
+/** An open form's autosaver with words typed while the disk is full; `disk.full = false` makes room. */
+function wordsOnAFullDisk() {
+  const disk = { full: true };
   const saved: string[] = [];
   const saver = new Autosaver<{ text: string }>({
     id: crypto.randomUUID(),
     savedRev: null,
     create: (_id, fields) => {
-      if (diskFull) return Promise.reject(new DataError('storage-full', 'save your words'));
+      if (disk.full) return Promise.reject(new DataError('storage-full', 'save your words'));
       saved.push(fields.text);
       return Promise.resolve({ rev: 1 });
     },
@@ -39,6 +39,12 @@ it('loading a new version waits, and says why, while words typed in the form can
   });
   saver.register();
   saver.change({ text: 'Words typed while the disk is full.' });
+  return { disk, saved, saver };
+}
+
+it('loading a new version waits, and says why, while words typed in the form cannot be saved; it goes ahead once they are', async () => {
+  const user = userEvent.setup();
+  const { disk, saved, saver } = wordsOnAFullDisk();
 
   render(<UpdatePrompt />);
   await user.click(screen.getByRole('button', { name: 'Load new version' }));
@@ -46,7 +52,7 @@ it('loading a new version waits, and says why, while words typed in the form can
   expect(updateServiceWorker).not.toHaveBeenCalled();
 
   // Room again: the next tap saves the words first, then loads the new version.
-  diskFull = false;
+  disk.full = false;
   await user.click(screen.getByRole('button', { name: 'Load new version' }));
   await vi.waitFor(() => expect(updateServiceWorker).toHaveBeenCalledOnce());
   expect(saved).toEqual(['Words typed while the disk is full.']);
@@ -57,19 +63,7 @@ it('loading a new version waits, and says why, while words typed in the form can
 it('once the held words are saved, the new version loads without another tap', async () => {
   updateServiceWorker.mockClear();
   const user = userEvent.setup();
-  let diskFull = true;
-  const saver = new Autosaver<{ text: string }>({
-    id: crypto.randomUUID(),
-    savedRev: null,
-    create: () =>
-      diskFull ? Promise.reject(new DataError('storage-full', 'save your words')) : Promise.resolve({ rev: 1 }),
-    update: () => Promise.resolve({ rev: 2 }),
-    isEmpty: (fields) => !fields.text,
-    onNewRecord: () => {},
-    onState: () => {},
-  });
-  saver.register();
-  saver.change({ text: 'Words typed while the disk is full.' });
+  const { disk, saved, saver } = wordsOnAFullDisk();
 
   // The service worker registers once per page, and said so in the test before: say it again.
   useServiceWorkerStatus.setState({ newVersionWaiting: true });
@@ -79,8 +73,9 @@ it('once the held words are saved, the new version loads without another tap', a
   expect(updateServiceWorker).not.toHaveBeenCalled();
 
   // Room again, and the editor's own retry saves the words (flushed here rather than waited for).
-  diskFull = false;
+  disk.full = false;
   await saver.flush();
   await vi.waitFor(() => expect(updateServiceWorker).toHaveBeenCalledOnce());
+  expect(saved).toEqual(['Words typed while the disk is full.']);
   await saver.close();
 });
