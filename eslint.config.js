@@ -50,6 +50,11 @@ const layerZones = [
   })),
 ];
 
+const dexieImports = [
+  { name: 'dexie', message: 'Only src/db talks to IndexedDB; use a repository.' },
+  { name: 'dexie-react-hooks', message: 'Use useLiveData from src/db/live.ts in a feature hook.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -89,13 +94,22 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/db/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: dexieImports }] },
+  },
+  {
+    // Components render what a feature hook hands them; reading is the hook's job. (Repeats
+    // the Dexie paths: a later setting of a rule replaces an earlier one, it doesn't add to it.)
+    files: ['src/features/**/components/**/*.{ts,tsx}', 'src/app/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'dexie', message: 'Only src/db talks to IndexedDB; use a repository.' },
-            { name: 'dexie-react-hooks', message: 'Use useLiveData from src/db/live.ts in a feature hook.' },
+          paths: dexieImports,
+          patterns: [
+            {
+              group: ['**/db/live', '**/db/read-once', '**/db/use-record-once'],
+              message: 'Read data in a feature hook (features/<name>/hooks/use-*.ts), and call that hook here.',
+            },
           ],
         },
       ],

@@ -1,14 +1,13 @@
-import { listEntriesOnDays } from '../../../db/entries-repository';
-import { useLiveData } from '../../../db/live';
-import { listAllRuns } from '../../../db/runs-repository';
 import { entryItem, runItems } from '../../../domain/history/timeline';
 import { Notice } from '../../../ui/notice';
+import { useAllRuns } from '../hooks/use-all-runs';
+import { useEntriesOnDays } from '../hooks/use-entries';
 import { TimelineCard } from './timeline-card';
 
 /** Everything written on one day, newest first. */
 export function DayList({ day }: { day: string }) {
-  const entries = useLiveData(() => listEntriesOnDays([day]), [day]);
-  const runs = useLiveData(() => listAllRuns());
+  const entries = useEntriesOnDays([day]);
+  const runs = useAllRuns();
   if (!entries || !runs) return null;
   const items = [...entries.map(entryItem), ...runs.flatMap(runItems).filter((item) => item.day === day)].sort(
     (a, b) => b.at - a.at,

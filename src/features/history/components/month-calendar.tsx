@@ -2,11 +2,10 @@ import './history.css';
 import { addMonths, eachDayOfInterval, endOfMonth, format, getISODay, startOfMonth } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { listDaysWithEntries } from '../../../db/entries-repository';
-import { useLiveData } from '../../../db/live';
-import { listAllRuns } from '../../../db/runs-repository';
 import { localDayOf } from '../../../domain/dates';
 import { paths } from '../../../ui/paths';
+import { useAllRuns } from '../hooks/use-all-runs';
+import { useDaysWithEntries } from '../hooks/use-entries';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -16,8 +15,8 @@ export function MonthCalendar({ today }: { today: Date }) {
   const days = eachDayOfInterval({ start: month, end: endOfMonth(month) });
   const from = localDayOf(days[0] ?? month);
   const to = localDayOf(days[days.length - 1] ?? month);
-  const entryDays = useLiveData(() => listDaysWithEntries(from, to), [from, to]);
-  const runs = useLiveData(() => listAllRuns());
+  const entryDays = useDaysWithEntries(from, to);
+  const runs = useAllRuns();
   const written = new Set([...(entryDays ?? []), ...(runs ?? []).map((run) => run.day)]);
   const count = days.filter((day) => written.has(localDayOf(day))).length;
   const lead = getISODay(month) - 1;

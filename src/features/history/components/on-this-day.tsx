@@ -1,10 +1,9 @@
 import { differenceInCalendarMonths, format } from 'date-fns';
 import { Link } from 'react-router';
-import { listEntriesOnDays } from '../../../db/entries-repository';
-import { useLiveData } from '../../../db/live';
 import { dayToDate } from '../../../domain/dates';
 import { onThisDayDates } from '../../../domain/history/timeline';
 import { paths } from '../../../ui/paths';
+import { useEntriesOnDays } from '../hooks/use-entries';
 
 function ago(day: string, now: Date): string {
   const months = differenceInCalendarMonths(now, dayToDate(day));
@@ -15,7 +14,7 @@ function ago(day: string, now: Date): string {
 /** What was written on this date in earlier months and years: a gentle look back. */
 export function OnThisDay({ now }: { now: Date }) {
   const days = onThisDayDates(now);
-  const entries = useLiveData(() => listEntriesOnDays(days), [days.join()]);
+  const entries = useEntriesOnDays(days);
   if (!entries || entries.length === 0) return null;
   return (
     <section aria-labelledby="on-this-day">

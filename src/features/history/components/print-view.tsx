@@ -1,21 +1,20 @@
 import { format, subDays } from 'date-fns';
 import { useState } from 'react';
-import { listEntriesBetween } from '../../../db/entries-repository';
-import { useLiveData } from '../../../db/live';
-import { listAllRuns } from '../../../db/runs-repository';
 import { dayToDate, localDayOf } from '../../../domain/dates';
 import { compareDayThenTime, timeWrittenAt } from '../../../domain/time-written';
 import { InputField } from '../../../ui/fields';
+import { useAllRuns } from '../hooks/use-all-runs';
+import { useEntriesBetween } from '../hooks/use-entries';
 
 /** A chosen stretch of the journal laid out for paper; the browser saves it as a PDF. */
 export function PrintView() {
   const [from, setFrom] = useState(() => localDayOf(subDays(new Date(), 30)));
   const [to, setTo] = useState(() => localDayOf(new Date()));
-  const entries = useLiveData(() => listEntriesBetween(from, to), [from, to]);
+  const entries = useEntriesBetween(from, to);
   const inOrder = [...(entries ?? [])].sort((a, b) =>
     compareDayThenTime({ day: a.day, at: a.createdAt }, { day: b.day, at: b.createdAt }),
   );
-  const runs = useLiveData(() => listAllRuns());
+  const runs = useAllRuns();
   const inRange = (runs ?? []).filter((run) => run.day >= from && run.day <= to);
 
   return (

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { listAllLiveEntries } from '../../../db/entries-repository';
+import { useReadOnce } from '../../../db/read-once';
 import { listAllRuns } from '../../../db/runs-repository';
 import { type JournalInsights, journalInsights } from '../../../domain/insights/journal-insights';
-import type { Entry, ExperimentRun, LocalDay } from '../../../domain/records';
+import type { LocalDay } from '../../../domain/records';
 
 export type InsightsState =
   { status: 'loading' } | { status: 'failed' } | { status: 'ready'; insights: JournalInsights };
@@ -17,24 +18,17 @@ export function useJournalInsights(
   today: LocalDay,
   titleOf?: (experimentId: string) => string | undefined,
 ): InsightsState {
-  const [journal, setJournal] = useState<{ entries: Entry[]; runs: ExperimentRun[] } | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let live = true;
+  const journal = useReadOnce(() =>
     Promise.all([listAllLiveEntries(), listAllRuns()]).then(
-      ([entries, runs]) => live && setJournal({ entries, runs }),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+      ([entries, runs]) => ({ entries, runs }),
+      () => 'failed' as const,
+    ),
+  );
 
   const insights = useMemo(
-    () => (journal ? journalInsights(journal.entries, journal.runs, today, titleOf) : null),
+    () => (journal && journal !== 'failed' ? journalInsights(journal.entries, journal.runs, today, titleOf) : null),
     [journal, today, titleOf],
   );
-  if (failed) return { status: 'failed' };
+  if (journal === 'failed') return { status: 'failed' };
   return insights ? { status: 'ready', insights } : { status: 'loading' };
 }

@@ -1,12 +1,12 @@
 import { format } from 'date-fns';
-import { listTrashedEntries, restoreEntry } from '../../../db/entries-repository';
-import { useLiveData } from '../../../db/live';
+import { restoreEntry } from '../../../db/entries-repository';
 import { dayToDate } from '../../../domain/dates';
 import { Notice } from '../../../ui/notice';
+import { useTrashedEntries } from '../hooks/use-trashed-entries';
 
 /** Entries moved to the trash, newest first, each one a tap from being back. */
 export function TrashList() {
-  const entries = useLiveData(() => listTrashedEntries());
+  const entries = useTrashedEntries();
   if (entries === undefined) return null;
   if (entries.length === 0) {
     return (

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { listAllTags, restoreEntry, trashEntry } from '../../../db/entries-repository';
+import { useReadOnce } from '../../../db/read-once';
 import { useToasts } from '../../../ui/toast-store';
 
 /** Moves an entry to the trash, with a toast that can undo it. */
@@ -23,16 +24,6 @@ export function useTrashEntry() {
  * autosave, and re-reading the tag index twice a second while typing is wasted work.
  */
 export function useKnownTags(): string[] {
-  const [tags, setTags] = useState<string[]>([]);
-  useEffect(() => {
-    let live = true;
-    listAllTags().then(
-      (found) => live && setTags(found),
-      () => undefined, // No suggestions is fine; typing a tag still works.
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return tags;
+  // No suggestions is fine, while reading or if the read fails; typing a tag still works.
+  return useReadOnce(() => listAllTags().catch(() => [])) ?? [];
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useLiveData } from '../../../db/live';
-import { getSetting, setSetting } from '../../../db/settings-repository';
+import { setSetting } from '../../../db/settings-repository';
 import { useLockMode } from '../../../db/use-lock-mode';
 import { settingsSections } from '../../../ui/paths';
+import { useLockAfter } from '../hooks/use-lock-after';
 import { useLockEverywhere } from '../hooks/use-lock-everywhere';
 import { LOCK_AFTER_CHOICES, LOCK_AFTER_SETTING } from '../lock-settings-keys';
 import { ChangePassphraseForm, RemoveLockForm, TurnOnForm } from './lock-forms';
@@ -69,7 +69,7 @@ export function LockSettings() {
 }
 
 function LockAfter() {
-  const minutes = useLiveData(() => getSetting(LOCK_AFTER_SETTING));
+  const minutes = useLockAfter();
   if (minutes === undefined) return null;
   return (
     <div className="field">

@@ -1,9 +1,8 @@
 import './questions.css';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { NewRecordReason } from '../../../db/autosaver';
-import { getEntry } from '../../../db/entries-repository';
-import { useRecordOnce } from '../../../db/use-record-once';
 import type { Question } from '../../../domain/packs/pack-schema';
+import { useAnswerOnce } from '../hooks/use-answer-once';
 import { AnswerEditor } from './answer-editor';
 
 interface SessionStepProps {
@@ -33,7 +32,7 @@ export function SessionStep(props: SessionStepProps) {
   useEffect(() => {
     reserve();
   }, []);
-  const loaded = useRecordOnce(answerKey, answerId === null, getEntry);
+  const loaded = useAnswerOnce(answerKey, answerId === null);
   const [hasText, setHasText] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 

@@ -1,8 +1,7 @@
 import { useDeferredValue, useEffect, useId, useState } from 'react';
-import { listAllTags } from '../../../db/entries-repository';
-import { useLiveData } from '../../../db/live';
 import { NO_FILTERS, searchableQuery, type SearchFilters as Filters } from '../../../domain/search/search-document';
 import { Notice } from '../../../ui/notice';
+import { useAllTags } from '../hooks/use-all-tags';
 import { type JournalSearch, useJournalSearch } from '../hooks/use-journal-search';
 import type { SearchAnswer } from '../search-index-api';
 import type { SearchOrder } from '../search-index';
@@ -12,7 +11,7 @@ import { PAGE, SearchResults } from './search-results';
 /** Search as you type over entries, answers and experiment runs. */
 export function SearchPanel() {
   const { search, failed } = useJournalSearch();
-  const tags = useLiveData(() => listAllTags()) ?? [];
+  const tags = useAllTags();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [order, setOrder] = useState<SearchOrder>('relevance');

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useReadOnce } from '../../../db/read-once';
 import { isWelcomeDue, markWelcomeSeen, welcomeKnownNotDue } from '../../../db/settings-repository';
 
 /**
@@ -7,19 +8,10 @@ import { isWelcomeDue, markWelcomeSeen, welcomeKnownNotDue } from '../../../db/s
  * what is wrong with storage elsewhere, and a welcome would only stand in the way.
  */
 export function useWelcomeDue(): boolean | undefined {
-  const [due, setDue] = useState<boolean | undefined>(() => (welcomeKnownNotDue() ? false : undefined));
-  useEffect(() => {
-    if (welcomeKnownNotDue()) return;
-    let current = true;
-    isWelcomeDue()
-      .catch(() => false)
-      .then((answer) => {
-        if (current) setDue(answer);
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
+  // Known when Today opens, or not: marking it seen below must not hide a welcome on screen.
+  const [knownNotDue] = useState(welcomeKnownNotDue);
+  const asked = useReadOnce(() => (knownNotDue ? Promise.resolve(false) : isWelcomeDue().catch(() => false)));
+  const due = knownNotDue ? false : asked;
   // Shown once: remembered as soon as it appears, whether it is then finished or skipped.
   useEffect(() => {
     if (due) void markWelcomeSeen().catch(() => {});
