@@ -28,6 +28,7 @@ test('on a slow phone, a new entry begun just before accepting an update reopens
   await current.start();
   const context = await browser.newContext();
   await pinClock(context, moment);
+  await context.addInitScript(noteUpdateSteps);
   const page = await context.newPage();
   try {
     await page.goto(`${current.origin}/settings`);
@@ -58,7 +59,12 @@ test('on a slow phone, a new entry begun just before accepting an update reopens
         .getByRole('status')
         .allInnerTexts()
         .catch((failure: Error) => [failure.message]);
-      throw new Error(`${error.message}; at ${page.url()}, the page says: ${note.join(' | ')}`);
+      const steps = await page.evaluate(updateSteps).catch((failure: Error) => failure.message);
+      const pressed = await button?.evaluate((element) => element.isConnected).catch(() => 'unknown');
+      throw new Error(
+        `${error.message}; at ${page.url()}, the page says: ${note.join(' | ')}; ` +
+          `the button pressed was still on the page: ${pressed}; what happened: ${JSON.stringify(steps)}`,
+      );
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
@@ -71,6 +77,30 @@ test('on a slow phone, a new entry begun just before accepting an update reopens
     await context.close();
   }
 });
+
+/** Kept on the page from its start, so a failure can say how far the update got. */
+function noteUpdateSteps() {
+  const steps: string[] = [];
+  (window as { updateSteps?: string[] }).updateSteps = steps;
+  const at = () => Math.round(performance.now());
+  document.addEventListener(
+    'click',
+    (event) => steps.push(`click on "${(event.target as HTMLElement).textContent}" at ${at()}`),
+    true,
+  );
+  navigator.serviceWorker?.addEventListener('controllerchange', () => steps.push(`controllerchange at ${at()}`));
+}
+
+async function updateSteps() {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return {
+    steps: (window as { updateSteps?: string[] }).updateSteps,
+    controller: navigator.serviceWorker.controller?.state,
+    active: registration?.active?.state,
+    waiting: registration?.waiting?.state,
+    installing: registration?.installing?.state,
+  };
+}
 
 const PASSPHRASE = 'kettle gravel orbit lantern';
 

@@ -49,6 +49,7 @@ test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', 
   test.setTimeout(400_000);
   const TOTAL = 3000;
   const profile = mkdtempSync(join(tmpdir(), 'sync-kill-'));
+  const freshProfile = mkdtempSync(join(tmpdir(), 'sync-fresh-'));
   const count = async () =>
     (
       (await (
@@ -88,14 +89,28 @@ test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', 
       killBrowser(profile);
       // The browser is gone; closing only tidies the driver's side, so it may not be waited on.
       await Promise.race([context.close().catch(() => undefined), browserGone(context)]);
+      // Every process of the old browser must have exited (and let go of the profile's files)
+      // before the next one opens it, as when a person reopens a phone's app after a crash.
+      await processesGone(profile);
       before = await count();
       killedAt.push(before);
       console.log(`kill ${kills + 1}: ${before} documents on the server`);
       expect(before, `kill ${kills + 1} came after the sync had finished`).toBeLessThan(TOTAL + 1);
       context = await launchProfile(profile, moment, { baseURL: TEST_ORIGIN });
+      await context.addInitScript(recordBrowserDataLoss);
       page = await context.newPage();
       // Opening the app starts a sync by itself.
       await page.goto('/settings', { timeout: 60_000 });
+      // Nothing written before the kill is gone from this device (read once the app has opened its store).
+      await expect(page.getByRole('heading', { name: 'Sync between your devices' })).toBeVisible({ timeout: 60_000 });
+      const kept = (await readStore<Row>(page, 'entries')).length;
+      if (kept !== TOTAL) {
+        const loss = await page.evaluate(() => (window as { browserDataLoss?: unknown }).browserDataLoss ?? null);
+        throw new Error(
+          `after kill ${kills + 1}, ${kept} of ${TOTAL} entries were on the device; ` +
+            `the browser's own report on opening its store: ${JSON.stringify(loss)}`,
+        );
+      }
     }
     expect(kills).toBe(10);
     console.log(`documents on the server at each kill: ${killedAt.join(', ')}`);
@@ -105,7 +120,7 @@ test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', 
     expect(here).toHaveLength(TOTAL);
     await context.close();
 
-    const fresh = await launchProfile(mkdtempSync(join(tmpdir(), 'sync-fresh-')), moment, { baseURL: TEST_ORIGIN });
+    const fresh = await launchProfile(freshProfile, moment, { baseURL: TEST_ORIGIN });
     const other = await newDevice(fresh);
     await turnOnSync(other, journal, PASSPHRASE);
     await expectSynced(other);
@@ -113,8 +128,50 @@ test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', 
     await fresh.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });
+    rmSync(freshProfile, { recursive: true, force: true });
   }
 });
+
+/**
+ * Chromium's IndexedDB says on opening when it had to throw a damaged store away
+ * (`dataLoss` on the upgrade event): kept on the page, so a failure can say whose loss it was.
+ */
+function recordBrowserDataLoss() {
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+    const request = open.apply(this, args);
+    request.addEventListener('upgradeneeded', (event) => {
+      const { dataLoss, dataLossMessage } = event as IDBVersionChangeEvent & {
+        dataLoss?: string;
+        dataLossMessage?: string;
+      };
+      (window as { browserDataLoss?: unknown }).browserDataLoss = {
+        oldVersion: event.oldVersion,
+        dataLoss,
+        dataLossMessage,
+      };
+    });
+    return request;
+  };
+}
+
+/** Waits until no process of the browser on this profile is left (a killed one may take a moment to exit). */
+async function processesGone(profile: string): Promise<void> {
+  await expect
+    .poll(
+      () => {
+        try {
+          return execFileSync('pgrep', ['-f', `user-data-dir=${profile}`])
+            .toString()
+            .trim();
+        } catch {
+          return ''; // pgrep exits 1 when nothing matches
+        }
+      },
+      { timeout: 30_000, message: "the killed browser's processes never exited" },
+    )
+    .toBe('');
+}
 
 /** Resolves once the driver has noticed the killed browser's context is closed. */
 function browserGone(context: { once(event: 'close', listener: () => void): unknown }): Promise<void> {
