@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_ORIGIN } from '../../tools/browser.ts';
@@ -45,91 +45,110 @@ test('a fresh third device receives a journal of 1,000 entries intact', async ({
   await third.close();
 });
 
-test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', async ({ journal, moment }) => {
-  test.setTimeout(400_000);
-  const TOTAL = 3000;
-  const profile = mkdtempSync(join(tmpdir(), 'sync-kill-'));
-  const freshProfile = mkdtempSync(join(tmpdir(), 'sync-fresh-'));
-  const count = async () =>
-    (
-      (await (
-        await fetch(journal.url, {
-          headers: { authorization: journal.authorization },
-          signal: AbortSignal.timeout(15_000),
-        })
-      ).json()) as {
-        doc_count: number;
-      }
-    ).doc_count;
-  try {
-    let context = await launchProfile(profile, moment, { baseURL: TEST_ORIGIN });
-    let page = await newDevice(context);
-    await seedEntries(page, TOTAL);
-    await turnOnSync(page, journal, PASSPHRASE);
-    let kills = 0;
-    // The first kill waits for records, not just the setup document: killed between making that
-    // document and keeping its settings, the device would rightly ask to be signed in again.
-    // After that, the count is read while no browser runs on the profile.
-    let before = 1;
-    const killedAt: number[] = [];
-    for (; kills < 10; kills += 1) {
-      // Killed as soon as the server has more than before: somewhere inside a sync, never after it.
-      try {
-        await expect.poll(count, { timeout: 120_000, intervals: [20] }).toBeGreaterThan(before);
-      } catch {
-        // What the settings screen says instead (bounded: the status line may not be there at all).
-        const screen = await page
-          .locator('main')
-          .innerText({ timeout: 5_000 })
-          .catch((error: Error) => error.message);
-        throw new Error(
-          `after kill ${kills}, no sync moved the server past ${before} in 2 minutes; the screen: ${screen}`,
-        );
-      }
-      killBrowser(profile);
-      // The browser is gone; closing only tidies the driver's side, so it may not be waited on.
-      await Promise.race([context.close().catch(() => undefined), browserGone(context)]);
-      // Every process of the old browser must have exited (and let go of the profile's files)
-      // before the next one opens it, as when a person reopens a phone's app after a crash.
-      await processesGone(profile);
-      before = await count();
-      killedAt.push(before);
-      console.log(`kill ${kills + 1}: ${before} documents on the server`);
-      expect(before, `kill ${kills + 1} came after the sync had finished`).toBeLessThan(TOTAL + 1);
-      context = await launchProfile(profile, moment, { baseURL: TEST_ORIGIN });
-      await context.addInitScript(recordBrowserDataLoss);
-      page = await context.newPage();
-      // Opening the app starts a sync by itself.
-      await page.goto('/settings', { timeout: 60_000 });
-      // Nothing written before the kill is gone from this device (read once the app has opened its store).
-      await expect(page.getByRole('heading', { name: 'Sync between your devices' })).toBeVisible({ timeout: 60_000 });
-      const kept = (await readStore<Row>(page, 'entries')).length;
-      if (kept !== TOTAL) {
-        const loss = await page.evaluate(() => (window as { browserDataLoss?: unknown }).browserDataLoss ?? null);
-        throw new Error(
-          `after kill ${kills + 1}, ${kept} of ${TOTAL} entries were on the device; ` +
-            `the browser's own report on opening its store: ${JSON.stringify(loss)}`,
-        );
-      }
+/*
+ * Chromium, killed outright, now and then starts again without the site's IndexedDB database
+ * at all (seen on CI's machines; never in 130 kills on a development one): the
+ * browser's loss, below anything a page can do, and the app never deletes its database but
+ * when asked to ("Delete everything"). Only that earns a second attempt, and the report says
+ * so; any other failure fails at once.
+ */
+test.describe(() => {
+  test.describe.configure({ retries: 1 });
+  test('the browser killed mid-sync ten times: nothing lost, nothing duplicated', async ({ journal, moment }) => {
+    test.setTimeout(400_000);
+    const browserLostStore = join(test.info().project.outputDir, 'sync-kill-browser-lost-its-store.txt');
+    if (test.info().retry > 0 && !existsSync(browserLostStore)) {
+      throw new Error('the first attempt failed for a reason of its own, not a store the browser lost: see above');
     }
-    expect(kills).toBe(10);
-    console.log(`documents on the server at each kill: ${killedAt.join(', ')}`);
-    await expect.poll(count, { timeout: 120_000 }).toBe(TOTAL + 1);
-    await expectSynced(page);
-    const here = shape(await readStore<Row>(page, 'entries'));
-    expect(here).toHaveLength(TOTAL);
-    await context.close();
+    const TOTAL = 3000;
+    const profile = mkdtempSync(join(tmpdir(), 'sync-kill-'));
+    const freshProfile = mkdtempSync(join(tmpdir(), 'sync-fresh-'));
+    const count = async () =>
+      (
+        (await (
+          await fetch(journal.url, {
+            headers: { authorization: journal.authorization },
+            signal: AbortSignal.timeout(15_000),
+          })
+        ).json()) as {
+          doc_count: number;
+        }
+      ).doc_count;
+    try {
+      let context = await launchProfile(profile, moment, { baseURL: TEST_ORIGIN });
+      let page = await newDevice(context);
+      await seedEntries(page, TOTAL);
+      await turnOnSync(page, journal, PASSPHRASE);
+      let kills = 0;
+      // The first kill waits for records, not just the setup document: killed between making that
+      // document and keeping its settings, the device would rightly ask to be signed in again.
+      // After that, the count is read while no browser runs on the profile.
+      let before = 1;
+      const killedAt: number[] = [];
+      for (; kills < 10; kills += 1) {
+        // Killed as soon as the server has more than before: somewhere inside a sync, never after it.
+        try {
+          await expect.poll(count, { timeout: 120_000, intervals: [20] }).toBeGreaterThan(before);
+        } catch {
+          // What the settings screen says instead (bounded: the status line may not be there at all).
+          const screen = await page
+            .locator('main')
+            .innerText({ timeout: 5_000 })
+            .catch((error: Error) => error.message);
+          throw new Error(
+            `after kill ${kills}, no sync moved the server past ${before} in 2 minutes; the screen: ${screen}`,
+          );
+        }
+        killBrowser(profile);
+        // The browser is gone; closing only tidies the driver's side, so it may not be waited on.
+        await Promise.race([context.close().catch(() => undefined), browserGone(context)]);
+        // Every process of the old browser must have exited (and let go of the profile's files)
+        // before the next one opens it, as when a person reopens a phone's app after a crash.
+        await processesGone(profile);
+        before = await count();
+        killedAt.push(before);
+        console.log(`kill ${kills + 1}: ${before} documents on the server`);
+        expect(before, `kill ${kills + 1} came after the sync had finished`).toBeLessThan(TOTAL + 1);
+        context = await launchProfile(profile, moment, { baseURL: TEST_ORIGIN });
+        await context.addInitScript(recordBrowserDataLoss);
+        page = await context.newPage();
+        // Opening the app starts a sync by itself.
+        await page.goto('/settings', { timeout: 60_000 });
+        // Nothing written before the kill is gone from this device (read once the app has opened its store).
+        await expect(page.getByRole('heading', { name: 'Sync between your devices' })).toBeVisible({ timeout: 60_000 });
+        const kept = (await readStore<Row>(page, 'entries')).length;
+        if (kept !== TOTAL) {
+          const loss = await page.evaluate(() => (window as { browserDataLoss?: unknown }).browserDataLoss ?? null);
+          const opened = loss as { oldVersion?: number } | null;
+          if (opened?.oldVersion === 0) {
+            writeFileSync(browserLostStore, JSON.stringify(loss));
+            test.info().annotations.push({ type: 'browser lost its store', description: JSON.stringify(loss) });
+          }
+          throw new Error(
+            `after kill ${kills + 1}, ${kept} of ${TOTAL} entries were on the device; ` +
+              `the browser's own report on opening its store: ${JSON.stringify(loss)}`,
+          );
+        }
+      }
+      expect(kills).toBe(10);
+      console.log(`documents on the server at each kill: ${killedAt.join(', ')}`);
+      await expect.poll(count, { timeout: 120_000 }).toBe(TOTAL + 1);
+      await expectSynced(page);
+      const here = shape(await readStore<Row>(page, 'entries'));
+      expect(here).toHaveLength(TOTAL);
+      await context.close();
 
-    const fresh = await launchProfile(freshProfile, moment, { baseURL: TEST_ORIGIN });
-    const other = await newDevice(fresh);
-    await turnOnSync(other, journal, PASSPHRASE);
-    await expectSynced(other);
-    expect(shape(await readStore<Row>(other, 'entries'))).toEqual(here);
-    await fresh.close();
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(freshProfile, { recursive: true, force: true });
-  }
+      const fresh = await launchProfile(freshProfile, moment, { baseURL: TEST_ORIGIN });
+      const other = await newDevice(fresh);
+      await turnOnSync(other, journal, PASSPHRASE);
+      await expectSynced(other);
+      expect(shape(await readStore<Row>(other, 'entries'))).toEqual(here);
+      await fresh.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(freshProfile, { recursive: true, force: true });
+    }
+  });
 });
 
 /**
