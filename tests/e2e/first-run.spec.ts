@@ -58,7 +58,14 @@ test('the passphrase offer opens Settings at the lock section', async ({ page })
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('link', { name: /Set a passphrase/ }).click();
-  await expect(page.getByRole('heading', { name: 'Passphrase lock' })).toBeFocused();
+  const section = page.getByRole('heading', { name: 'Passphrase lock' });
+  await expect(section).toBeFocused();
+  // Scrolled to the top of the screen, and just below the sticky top bar, not hidden under it.
+  const bar = await page.getByRole('banner').boundingBox();
+  await expect
+    .poll(async () => Math.round((await section.boundingBox())!.y - bar!.y - bar!.height))
+    .toBeGreaterThanOrEqual(0);
+  expect((await section.boundingBox())!.y - bar!.y - bar!.height).toBeLessThan(24);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
