@@ -1,3 +1,4 @@
+import './database-notice.css';
 import { useState, useSyncExternalStore } from 'react';
 import { useConnectionState } from '../db/connection-status';
 import { anyUnsavedWords, onSaveSettled } from '../db/unsaved-words';
