@@ -212,6 +212,7 @@ test('while syncing, the page contacts only its own origin and the server typed,
   page,
   context,
   journal,
+  couch,
 }) => {
   const secret = 'plumbrattle';
   const requests: { url: string; body: string }[] = [];
@@ -225,6 +226,9 @@ test('while syncing, the page contacts only its own origin and the server typed,
   await writeEntry(page, `Nobody knows about ${secret}.`);
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Sync now' }).click();
+  // The status line may still say "Synced just now" from the sync before the entry: wait for
+  // the entry itself to reach the server (beside the setup document).
+  await expect.poll(async () => (await couch.allDocs(journal.url)).length, { timeout: 30_000 }).toBe(2);
   await expect(syncStatus(page)).toHaveText(/Synced just now/);
   const serverOrigin = new URL(journal.url).origin;
   const origins = new Set(requests.map((request) => new URL(request.url).origin));
