@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { SYNC_PROBLEM_TEXT, syncedAgo } from '../../../domain/sync/sync-problems';
 import { clearSyncNotes, type SyncNotes } from '../../../db/sync-store';
 import { useSyncStatus } from '../sync-runner';
@@ -7,12 +7,18 @@ import { useSyncStatus } from '../sync-runner';
 export function SyncStatusLine({ notes }: { notes: SyncNotes }) {
   const status = useSyncStatus();
   const now = useMinuteClock();
-  let text: string;
+  let text: ReactNode;
   if (status.phase === 'syncing') text = 'Syncing…';
   else if (status.phase === 'locked') text = 'Sync waits until you unlock your journal.';
   else if (status.phase === 'sign-in') text = 'Sync needs your password and sync passphrase once more.';
   else if (status.phase === 'problem' && status.problem) text = SYNC_PROBLEM_TEXT[status.problem];
-  else if (status.lastSyncedAt !== null) text = `${syncedAgo(status.lastSyncedAt, now)}.`;
+  else if (status.lastSyncedAt !== null)
+    // The exact moment rides along, for anyone (or anything) that needs more than "just now".
+    text = (
+      <>
+        <time dateTime={new Date(status.lastSyncedAt).toISOString()}>{syncedAgo(status.lastSyncedAt, now)}</time>.
+      </>
+    );
   else text = 'Not synced yet.';
   return (
     <div className="stack">
