@@ -161,7 +161,11 @@ async function finishRun(page: Page) {
   await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
   await page.getByRole('textbox', { name: 'What actually happened?' }).fill(run.outcome);
   await rate(page, 'How uncomfortable was it while you did it?', run.discomfortDuring);
-  await page.getByRole('radio', { name: run.predictionCameTrue, exact: true }).check({ force: true });
+  // Within its group: later versions ask other yes/no questions on the same page.
+  await page
+    .getByRole('group', { name: 'Did your prediction come true?' })
+    .getByRole('radio', { name: run.predictionCameTrue, exact: true })
+    .check({ force: true });
   await rate(page, 'How strongly do you believe it now?', run.beliefAfter);
   await page.getByRole('textbox', { name: 'What did you learn?' }).fill(run.learned);
   await page.getByRole('textbox', { name: 'A kinder, more flexible rule' }).fill(run.kinderRule);
