@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
 import type { Backup } from '../domain/backup/backup-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/backup-format';
+import { keptCopyId } from '../domain/backup/draft-entry';
 import { type MergeCounts, planMerge, planRecordMerge, type Versioned } from '../domain/backup/merge';
-import { stableId } from '../domain/imports/imported-entry';
-import type { Draft, Entry, ExperimentRun, Setting } from '../domain/records';
+import type { Entry, ExperimentRun, Setting } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
 import { assertWritable, LOCK_ROW_ID } from './lock-row';
@@ -12,13 +12,14 @@ import { openRecords, type PlainOf, sealForWriting, type Stored } from './sealin
 export interface ImportPreview {
   entries: MergeCounts;
   runs: MergeCounts;
-  drafts: MergeCounts;
   settings: MergeCounts;
 }
 
 /**
  * Every record of every table, opened if sealed: a backup holds the journal as written.
  * A damaged sealed record can't be opened; it is left out and `onDamaged` says how many.
+ * The drafts table is written empty: the journal has none, and older versions of the app
+ * refuse a file without it.
  */
 export function exportBackup(
   appVersion: string,
@@ -28,10 +29,9 @@ export function exportBackup(
   const db = database();
   return guard('read your journal for the backup', async () => {
     // One read transaction for a consistent copy; opening sealed records happens after it.
-    const stored = await db.transaction('r', [db.entries, db.runs, db.drafts, db.settings], async () => ({
+    const stored = await db.transaction('r', [db.entries, db.runs, db.settings], async () => ({
       entries: await db.entries.toArray(),
       runs: await db.runs.toArray(),
-      drafts: await db.drafts.toArray(),
       settings: await db.settings.toArray(),
     }));
     return {
@@ -42,7 +42,7 @@ export function exportBackup(
       tables: {
         entries: (await openRecords('entries', stored.entries, onDamaged)) as Backup['tables']['entries'],
         runs: (await openRecords('runs', stored.runs, onDamaged)) as Backup['tables']['runs'],
-        drafts: await openRecords('drafts', stored.drafts, onDamaged),
+        drafts: [],
         settings: stored.settings,
       },
     };
@@ -50,11 +50,7 @@ export function exportBackup(
 }
 
 type RecordTable = 'entries' | 'runs';
-type PlainTables = { entries: Entry[]; runs: ExperimentRun[]; drafts: Draft[]; settings: Setting[] };
-
-/** A kept copy's id depends only on the version it keeps, so the same file twice keeps it once. */
-const copyIdOf = (record: { id: string; updatedAt: number }) =>
-  stableId('kept-copy', `${record.id}\u0000${record.updatedAt}`);
+type PlainTables = { entries: Entry[]; runs: ExperimentRun[]; settings: Setting[] };
 
 /** What merging would write, and what it was planned against, so the write can check nothing moved. */
 interface Plan {
@@ -74,41 +70,34 @@ async function planRecords<T extends RecordTable>(name: T, incoming: PlainOf<T>[
   const first = await here(incoming);
   const damaged = new Set(first.stored.map((record) => (record as Versioned).id).filter((id) => !first.opened.has(id)));
   // A record here that can't be opened (damaged) stays as it is; the file's version comes in beside it.
-  const beside = incoming.map((record) => (damaged.has(record.id) ? { ...record, id: copyIdOf(record) } : record));
+  const beside = incoming.map((record) => (damaged.has(record.id) ? { ...record, id: keptCopyId(record) } : record));
   const { stored, opened: local } = damaged.size > 0 ? await here(beside) : first;
   for (const record of stored as Versioned[]) seen.set(record.id, record.rev);
   for (const record of beside) if (!seen.has(record.id)) seen.set(record.id, null);
   const ids = new Set(await table.toCollection().primaryKeys());
-  const plan = planRecordMerge(beside, local, (id) => ids.has(id), copyIdOf);
+  const plan = planRecordMerge(beside, local, (id) => ids.has(id), keptCopyId);
   for (const record of plan.toWrite) if (!seen.has(record.id)) seen.set(record.id, null);
   return plan;
 }
 
-interface KeyedTable {
-  bulkGet(keys: string[]): Promise<({ key: string; updatedAt: number } | undefined)[]>;
-}
-
-async function planKeyed<T extends Draft | Setting>(
-  table: KeyedTable,
-  incoming: T[],
-  seen: Map<string, number | null>,
-) {
-  const existing = (await table.bulkGet(incoming.map((record) => record.key))).filter((record) => record !== undefined);
+async function planSettings(incoming: Setting[], seen: Map<string, number | null>) {
+  const existing = (await database().settings.bulkGet(incoming.map((record) => record.key))).filter(
+    (record) => record !== undefined,
+  );
   for (const record of incoming) seen.set(record.key, null);
   for (const record of existing) seen.set(record.key, record.updatedAt);
   return planMerge(incoming, new Map(existing.map((record) => [record.key, record.updatedAt])), (record) => record.key);
 }
 
 async function plan(tables: Backup['tables']): Promise<Plan> {
-  const db = database();
-  const seen: Plan['seen'] = { entries: new Map(), runs: new Map(), drafts: new Map(), settings: new Map() };
+  // A file's drafts are already entries here: read-backup.ts made them so.
+  const seen: Plan['seen'] = { entries: new Map(), runs: new Map(), settings: new Map() };
   const entries = await planRecords('entries', tables.entries as Entry[], seen.entries);
   const runs = await planRecords('runs', tables.runs as ExperimentRun[], seen.runs);
-  const drafts = await planKeyed(db.drafts, tables.drafts as Draft[], seen.drafts);
-  const settings = await planKeyed(db.settings, tables.settings as Setting[], seen.settings);
+  const settings = await planSettings(tables.settings as Setting[], seen.settings);
   return {
-    tables: { entries: entries.toWrite, runs: runs.toWrite, drafts: drafts.toWrite, settings: settings.toWrite },
-    counts: { entries: entries.counts, runs: runs.counts, drafts: drafts.counts, settings: settings.counts },
+    tables: { entries: entries.toWrite, runs: runs.toWrite, settings: settings.toWrite },
+    counts: { entries: entries.counts, runs: runs.counts, settings: settings.counts },
     seen,
   };
 }
@@ -134,19 +123,16 @@ export function applyImport(tables: Backup['tables']): Promise<ImportPreview> {
       const sealed = {
         entries: await Promise.all(planned.tables.entries.map((entry) => sealForWriting('entries', entry))),
         runs: await Promise.all(planned.tables.runs.map((run) => sealForWriting('runs', run))),
-        drafts: await Promise.all(planned.tables.drafts.map((draft) => sealForWriting('drafts', draft))),
       };
       try {
-        return await db.transaction('rw', [db.entries, db.runs, db.drafts, db.settings, db.lock], async () => {
+        return await db.transaction('rw', [db.entries, db.runs, db.settings, db.lock], async () => {
           const lock = await db.lock.get(LOCK_ROW_ID);
-          for (const record of [...sealed.entries, ...sealed.runs, ...sealed.drafts]) assertWritable(lock, record);
+          for (const record of [...sealed.entries, ...sealed.runs]) assertWritable(lock, record);
           await unmoved(db.entries, planned.seen.entries, (record) => record.rev);
           await unmoved(db.runs, planned.seen.runs, (record) => record.rev);
-          await unmoved(db.drafts, planned.seen.drafts, (record) => record.updatedAt);
           await unmoved(db.settings, planned.seen.settings, (record) => record.updatedAt);
           await writeInSlices(sealed.entries, (slice) => db.entries.bulkPut(slice));
           await writeInSlices(sealed.runs, (slice) => db.runs.bulkPut(slice));
-          await writeInSlices(sealed.drafts, (slice) => db.drafts.bulkPut(slice));
           await db.settings.bulkPut(planned.tables.settings);
           return planned.counts;
         });

@@ -4,7 +4,7 @@ import type { Setting } from '../domain/records';
 import { setConnectionState, useConnectionState } from './connection-status';
 import type { LockRow } from './lock-row';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import type { StoredDraft, StoredEntry, StoredRun } from './sealing';
+import type { StoredEntry, StoredRun } from './sealing';
 import type { SyncConfigRow } from './sync-store';
 import type { SyncMark } from '../domain/sync/reconcile';
 import { anyUnsavedWords, onSaveSettled, saveEverythingBeforeLeaving } from './unsaved-words';
@@ -15,7 +15,6 @@ export const DATABASE_NAME = 'good-enough';
 export type JournalDatabase = Dexie & {
   entries: EntityTable<StoredEntry, 'id'>;
   runs: EntityTable<StoredRun, 'id'>;
-  drafts: EntityTable<StoredDraft, 'key'>;
   settings: EntityTable<Setting, 'key'>;
   lock: EntityTable<LockRow, 'id'>;
   syncConfig: EntityTable<SyncConfigRow, 'id'>;

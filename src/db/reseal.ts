@@ -15,7 +15,7 @@ import { idOf, openRecord, type SealableTable, sealKeyOf, type SealedPayload, se
 export type ResealProgress = (done: number, total: number) => void;
 
 const BATCH = 200;
-const TABLES: SealableTable[] = ['entries', 'runs', 'drafts'];
+const TABLES: SealableTable[] = ['entries', 'runs'];
 
 type AnyStored = { sealed?: SealedPayload; rev?: number; updatedAt: number; deletedAt?: number | null };
 
@@ -62,7 +62,7 @@ async function resealBatch(
         return await openRecord(name, stored as Stored<typeof name>);
       } catch (error) {
         if (!isDataError(error, 'damaged')) throw error;
-        damaged.add(`${name}:${idOf(name, stored)}`);
+        damaged.add(`${name}:${idOf(stored)}`);
         return null;
       }
     }),
@@ -75,7 +75,7 @@ async function resealBatch(
   await db.transaction('rw', table, db.lock, async () => {
     const current = await db.lock.get(LOCK_ROW_ID);
     if (current?.pending?.keyId !== row.pending?.keyId) return; // the lock changed again meanwhile
-    const now = await table.bulkGet(moving.map((stored) => idOf(name, stored)));
+    const now = await table.bulkGet(moving.map((stored) => idOf(stored)));
     // Only records nobody saved since they were read; the rest are caught by the next pass.
     const unchanged = next.filter((_, index) => stampOf(now[index]) === stampOf(moving[index]));
     await table.bulkPut(unchanged as AnyStored[]);
@@ -86,12 +86,12 @@ async function resealBatch(
 async function finish(row: LockRow, damaged: Set<string>): Promise<boolean> {
   const db = database();
   const target = row.pending?.keyId ?? null;
-  return db.transaction('rw', [db.entries, db.runs, db.drafts, db.lock], async () => {
+  return db.transaction('rw', [db.entries, db.runs, db.lock], async () => {
     const current = await db.lock.get(LOCK_ROW_ID);
     if (!current?.pending || current.pending.keyId !== target) return true; // someone else finished
     for (const name of TABLES) {
       const stale = await (db.table(name) as Table<AnyStored, string>)
-        .filter((stored) => sealKeyOf(stored) !== target && !damaged.has(`${name}:${idOf(name, stored)}`))
+        .filter((stored) => sealKeyOf(stored) !== target && !damaged.has(`${name}:${idOf(stored)}`))
         .count();
       if (stale > 0) return false;
     }

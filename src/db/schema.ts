@@ -1,4 +1,5 @@
 import type { Dexie } from 'dexie';
+import { draftsIntoEntries } from './drafts-upgrade';
 
 /**
  * Every schema version the journal has ever had, oldest first. Versions are only ever
@@ -35,6 +36,14 @@ const SHIPPED_SCHEMA_VERSIONS: SchemaVersion[] = [
     // Neither is ever in a backup: they describe this device's link, not the journal.
     version: 3,
     stores: { syncConfig: 'id', syncMarks: 'key, documentId' },
+  },
+  {
+    // Drafts go: no screen of any version ever wrote one, so the only drafts are those that
+    // came in with a backup file. Each becomes a free entry before the table is deleted (Dexie
+    // deletes a table set to null after this version's upgrade, in the same transaction).
+    version: 4,
+    stores: { drafts: null },
+    upgrade: draftsIntoEntries,
   },
 ];
 

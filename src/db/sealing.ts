@@ -1,7 +1,8 @@
 import { toHex } from '../crypto/bytes';
 import { decryptJson, encryptJson, type Sealed } from '../crypto/cipher';
+import { draftEntryId, draftWords } from '../domain/backup/draft-entry';
 import { DataError, isDataError } from '../domain/data-error';
-import type { Draft, Entry, ExperimentRun } from '../domain/records';
+import type { Entry, ExperimentRun } from '../domain/records';
 import { database } from './database';
 import { keyFor, lockMode, openedCache, writeKeyId } from './keyring';
 import { LOCK_ROW_ID } from './lock-row';
@@ -35,29 +36,56 @@ const READABLE = {
     'day',
     'timeZone',
   ],
-  drafts: ['key', 'baseRev', 'updatedAt'],
 } as const;
 
 export type SealableTable = keyof typeof READABLE;
 type Readable<T extends SealableTable> = (typeof READABLE)[T][number];
-export type PlainOf<T extends SealableTable> = T extends 'entries' ? Entry : T extends 'runs' ? ExperimentRun : Draft;
+export type PlainOf<T extends SealableTable> = T extends 'entries' ? Entry : ExperimentRun;
 
 /** What of a record stays readable outside its seal: enough to list it, never its words. */
 export type ReadableOf<T extends SealableTable> = Pick<PlainOf<T>, Readable<T> & keyof PlainOf<T>>;
 
-/** A record as it sits on disk: plain, or its readable fields beside a sealed whole. */
+/**
+ * A record as it sits on disk: plain, or its readable fields beside a sealed whole. `sealedAs`
+ * is only ever on an entry that schema version 4 made from a sealed draft (drafts-upgrade.ts):
+ * its seal is still the draft's, bound to `drafts:<key>`, until the entry is next written.
+ */
 export type Stored<T extends SealableTable> =
-  (PlainOf<T> & { sealed?: undefined }) | (ReadableOf<T> & { sealed: SealedPayload });
+  (PlainOf<T> & { sealed?: undefined }) | (ReadableOf<T> & { sealed: SealedPayload; sealedAs?: string });
 
 export type StoredEntry = Stored<'entries'>;
 export type StoredRun = Stored<'runs'>;
-export type StoredDraft = Stored<'drafts'>;
 
-/** A record's own key: drafts are keyed by `key`, everything else by `id`. */
-export const idOf = (table: SealableTable, record: object) =>
-  String((record as Record<string, unknown>)[table === 'drafts' ? 'key' : 'id']);
+export const idOf = (record: object) => String((record as Record<string, unknown>).id);
 
-const associatedData = (table: SealableTable, record: object) => `good-enough:${table}:${idOf(table, record)}`;
+const associatedData = (table: SealableTable, record: object) => `good-enough:${table}:${idOf(record)}`;
+
+/** How the removed drafts table bound its seals; only entries made from sealed drafts still carry one. */
+const DRAFT_SEAL = 'drafts:';
+
+/**
+ * What a stored record's seal is bound to, and how its opened payload becomes the record.
+ * An entry made from a sealed draft is opened as that draft and read as an entry the way
+ * every draft is (draft-entry.ts). Only a draft whose entry id this is: a seal moved to
+ * another record, or bound to anything else, is damaged like any other that fails its check.
+ */
+function sealBinding(table: SealableTable, stored: object) {
+  const { sealedAs } = stored as { sealedAs?: unknown };
+  if (sealedAs === undefined) return { associated: associatedData(table, stored), read: (payload: object) => payload };
+  const key =
+    typeof sealedAs === 'string' && sealedAs.startsWith(DRAFT_SEAL) ? sealedAs.slice(DRAFT_SEAL.length) : null;
+  if (table !== 'entries' || key === null || draftEntryId(key) !== idOf(stored)) {
+    throw new DataError('damaged', `A ${table} record is sealed as something it is not`);
+  }
+  return {
+    associated: `good-enough:${sealedAs}`,
+    read: (payload: object) => {
+      const { fields } = payload as { fields?: unknown };
+      const words = typeof fields === 'object' && fields !== null && !Array.isArray(fields) ? fields : {};
+      return draftWords(words as Record<string, unknown>);
+    },
+  };
+}
 
 /** The key a stored record is sealed with, or null for a plain one. */
 export function sealKeyOf(stored: { sealed?: SealedPayload }): string | null {
@@ -87,7 +115,8 @@ export async function sealWith<T extends SealableTable>(
 export async function openRecord<T extends SealableTable>(table: T, stored: Stored<T>): Promise<PlainOf<T>> {
   if (!stored.sealed) return stored as PlainOf<T>;
   const { sealed } = stored;
-  const record = `${table}:${idOf(table, stored)}`;
+  const binding = sealBinding(table, stored);
+  const record = `${table}:${idOf(stored)}`;
   const stamp = `${sealed.keyId}:${toHex(sealed.iv)}`;
   let payload = openedCache.get(record, stamp, sealed.data);
   if (!payload) {
@@ -95,13 +124,13 @@ export async function openRecord<T extends SealableTable>(table: T, stored: Stor
     if (!key) throw await whyNoKey(table, sealed.keyId);
     const since = openedCache.generation();
     try {
-      payload = await decryptJson<Record<string, unknown>>(key, sealed, associatedData(table, stored));
+      payload = await decryptJson<Record<string, unknown>>(key, sealed, binding.associated);
     } catch (error) {
       throw new DataError('damaged', `A ${table} record could not be opened`, { cause: error });
     }
     openedCache.set(record, stamp, sealed.data, payload, since);
   }
-  return { ...copyOf(payload), ...pick(stored, READABLE[table]) } as unknown as PlainOf<T>;
+  return { ...binding.read(copyOf(payload)), ...pick(stored, READABLE[table]) } as unknown as PlainOf<T>;
 }
 
 /**

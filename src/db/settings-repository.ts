@@ -31,18 +31,18 @@ export const welcomeKnownNotDue = () => welcomeNotDue.has(database());
 
 /**
  * The first-run welcome is due only while it was never shown and the journal holds nothing
- * at all: no entry, run or draft (not even in the trash), no passphrase, no setting. Anyone
+ * at all: no entry or run (not even in the trash), no passphrase, no setting. Anyone
  * who already has something (restored from a backup, or kept from a version before the
  * welcome) is marked as welcomed instead, so they never meet it later.
  */
 export async function isWelcomeDue(): Promise<boolean> {
   const db = database();
   if (welcomeNotDue.has(db)) return false;
-  const { settings, entries, runs, drafts, lock } = db;
+  const { settings, entries, runs, lock } = db;
   const seen = await getSetting(WELCOME_SEEN_SETTING);
   if (!seen) {
     const counts = await guard('read your journal', () =>
-      Promise.all([settings, entries, runs, drafts, lock].map((table) => table.count())),
+      Promise.all([settings, entries, runs, lock].map((table) => table.count())),
     );
     if (counts.every((count) => count === 0)) return true;
   }

@@ -97,8 +97,10 @@ export interface ExperimentRun extends RecordMeta {
 }
 
 /**
- * Unsaved typing, written within half a second of the last keystroke. `key` names what is
- * being written (e.g. `entry:new`, `entry:<id>`, `run:<id>`), so a reopened page finds it.
+ * A draft, as schema versions 1 to 3 kept them and as their backups may hold them: meant for
+ * unsaved typing, keyed by what was being written (e.g. `entry:new`, `run:<id>`), though no
+ * screen ever wrote one. The journal keeps none now: each becomes a free entry
+ * (backup/draft-entry.ts).
  */
 export interface Draft {
   key: string;

@@ -47,7 +47,7 @@ const timeZone = v.pipe(
   v.maxLength(100, 'is too long'),
   v.regex(/^[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)*$/, 'is not a time zone name'),
 );
-const MAX_TAGS = 1000;
+export const MAX_TAGS = 1000;
 const tag = v.pipe(
   v.string(),
   v.minLength(1, 'holds an empty tag'),
@@ -110,7 +110,10 @@ export const RunRecordSchema = v.object({
 });
 
 const shortKey = v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(200, 'is too long'));
-/** What a draft's fields can hold: the words and choices of a form. */
+/**
+ * What a draft's fields can hold: the words and choices of a form. Drafts are still checked
+ * as before, then read as entries (draft-entry.ts): older versions' files may hold them.
+ */
 const draftValue = v.union([
   words,
   v.pipe(v.number(), v.finite()),
@@ -157,7 +160,13 @@ export const RECORD_SCHEMAS = {
   settings: SettingRecordSchema,
 } as const;
 
-/** A backup once every record has passed its schema (see read-backup.ts). */
+type Checked<Table extends keyof typeof RECORD_SCHEMAS> = v.InferOutput<(typeof RECORD_SCHEMAS)[Table]>[];
+
+/**
+ * A backup once every record has passed its schema (see read-backup.ts). Its drafts are always
+ * none: a file's drafts are read as entries (draft-entry.ts), and the app writes the empty
+ * table only so that older versions, which require it, can still read its backups.
+ */
 export type Backup = Omit<v.InferOutput<typeof EnvelopeSchema>, 'tables'> & {
-  tables: { [Table in keyof typeof RECORD_SCHEMAS]: v.InferOutput<(typeof RECORD_SCHEMAS)[Table]>[] };
+  tables: { entries: Checked<'entries'>; runs: Checked<'runs'>; drafts: []; settings: Checked<'settings'> };
 };

@@ -1,5 +1,5 @@
 /**
- * How an import merges. Drafts and settings: by key, the newer update wins. Entries and runs
+ * How an import merges. Settings: by key, the newer update wins. Entries and runs
  * are the person's words, so a file's version never silently replaces words written here.
  * Nothing is ever deleted, and importing the same file twice adds nothing.
  */

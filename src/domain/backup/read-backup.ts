@@ -1,6 +1,9 @@
 import * as v from 'valibot';
+import { currentTimeZone } from '../dates';
+import type { Draft } from '../records';
 import { checkImportedSettings, type DroppedSetting } from '../settings/registry';
 import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, EnvelopeSchema, RECORD_SCHEMAS } from './backup-schema';
+import { draftsAsEntries } from './draft-entry';
 
 export type BackupReading =
   { ok: true; backup: Backup; droppedSettings: DroppedSetting[] } | { ok: false; problem: string };
@@ -27,11 +30,13 @@ const tableWords: Record<Table, string> = {
 /**
  * Reads a backup file's text: parses, migrates older versions, then checks every record,
  * a chunk at a time, reporting progress. Every refusal is one kind sentence that says what
- * is wrong; nothing is written here.
+ * is wrong; nothing is written here. The file's drafts become entries (draft-entry.ts), on the
+ * days they were written in `timeZone`, this device's (a worker is handed the page's).
  */
 export async function readBackup(
   text: string,
   onProgress: (checked: number, total: number) => void = () => {},
+  timeZone: string = currentTimeZone(),
 ): Promise<BackupReading> {
   const opened = open(text);
   if (!opened.ok) return opened;
@@ -69,9 +74,19 @@ export async function readBackup(
   }
   // Settings are checked one by one: what the app can't hold, or never takes from a file, is left out.
   const settings = checkImportedSettings(tables.settings as Backup['tables']['settings']);
+  const entries = tables.entries as Backup['tables']['entries'];
+  const fromDrafts = draftsAsEntries(tables.drafts as Draft[], entries, timeZone);
   return {
     ok: true,
-    backup: { ...envelope.output, tables: { ...(tables as Backup['tables']), settings: settings.kept } },
+    backup: {
+      ...envelope.output,
+      tables: {
+        entries: [...entries, ...fromDrafts],
+        runs: tables.runs as Backup['tables']['runs'],
+        drafts: [],
+        settings: settings.kept,
+      },
+    },
     droppedSettings: settings.dropped,
   };
 }

@@ -22,7 +22,7 @@ export const importCheck = {
     onProgress: (checked: number, total: number) => void,
   ): Promise<ReadingWithoutRecords | Refusal> {
     held = null;
-    const read = await readImportFile(file, otherJournalReader(timeZone), onProgress, passphrase);
+    const read = await readImportFile(file, otherJournalReader(timeZone), onProgress, passphrase, timeZone);
     if ('problem' in read) return read;
     const { tables, ...rest } = read;
     held = tables;

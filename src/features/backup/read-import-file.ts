@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { decryptBackup, encryptedBackupBytes, looksLikeEncryptedBackup } from '../../crypto/backup-envelope';
 import { type Backup, EntryRecordSchema } from '../../domain/backup/backup-schema';
 import { explain, MAX_BACKUP_BYTES, readBackup } from '../../domain/backup/read-backup';
+import { currentTimeZone } from '../../domain/dates';
 import type { Entry } from '../../domain/records';
 import type { DroppedSetting } from '../../domain/settings/registry';
 import { addTag } from '../../domain/tags';
@@ -37,56 +38,48 @@ type Progress = (checked: number, total: number) => void;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const TOO_LARGE = "This file is too large to be a journal backup (over 100 MB), so it wasn't opened.";
 
-/** Every refusal is one kind sentence. */
+/**
+ * Every refusal is one kind sentence. `timeZone` is this device's: a backup's drafts become
+ * entries on the days they were written there (a worker is handed the page's zone).
+ */
 export async function readImportFile(
   file: Blob,
   readOther: OtherJournalReader = () => null,
   onProgress: Progress = () => {},
   passphrase?: string,
+  timeZone: string = currentTimeZone(),
 ): Promise<ImportReading | Refusal> {
   if (file.size === 0) return refuse('This file is empty.');
   const start = new Uint8Array(await file.slice(0, ZIP_MAGIC.length).arrayBuffer());
-  return ZIP_MAGIC.every((byte, index) => start[index] === byte)
-    ? readZip(file, readOther, onProgress, passphrase)
-    : readJsonFile(file, readOther, onProgress, passphrase);
+  const how = { readOther, onProgress, passphrase, timeZone };
+  return ZIP_MAGIC.every((byte, index) => start[index] === byte) ? readZip(file, how) : readJsonFile(file, how);
 }
+
+/** How a file is read: other journals' readers, progress, the passphrase if given, the zone. */
+type How = { readOther: OtherJournalReader; onProgress: Progress; passphrase: string | undefined; timeZone: string };
 
 /**
  * A backup, plain or encrypted, or another journal's JSON. A plain file may hold up to the
  * limit; an encrypted one up to what the app makes when it encrypts a backup of that size.
  */
-async function readJsonFile(
-  file: Blob,
-  readOther: OtherJournalReader,
-  onProgress: Progress,
-  passphrase: string | undefined,
-): Promise<ImportReading | Refusal> {
+async function readJsonFile(file: Blob, how: How): Promise<ImportReading | Refusal> {
   if (file.size > encryptedBackupBytes(MAX_BACKUP_BYTES)) return refuse(TOO_LARGE);
   const text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
   if (!looksLikeEncryptedBackup(text) && file.size > MAX_BACKUP_BYTES) return refuse(TOO_LARGE);
-  return readOpened(text, readOther, onProgress, passphrase);
+  return readOpened(text, how);
 }
 
 /** An encrypted backup is opened first (its inside held to the same limit as a plain one). */
-async function readOpened(
-  text: string,
-  readOther: OtherJournalReader,
-  onProgress: Progress,
-  passphrase: string | undefined,
-): Promise<ImportReading | Refusal> {
-  if (!looksLikeEncryptedBackup(text)) return readText(text, readOther, onProgress);
-  const opened = await openEncrypted(text, passphrase);
+async function readOpened(text: string, how: How): Promise<ImportReading | Refusal> {
+  if (!looksLikeEncryptedBackup(text)) return readText(text, how);
+  const opened = await openEncrypted(text, how.passphrase);
   if (!opened.ok) return opened;
   if (opened.bytes > MAX_BACKUP_BYTES) return refuse(TOO_LARGE);
-  return readText(opened.text, readOther, onProgress);
+  return readText(opened.text, how);
 }
 
-async function readText(
-  text: string,
-  readOther: OtherJournalReader,
-  onProgress: Progress,
-): Promise<ImportReading | Refusal> {
-  const ours = await readBackup(text, onProgress);
+async function readText(text: string, { readOther, onProgress, timeZone }: How): Promise<ImportReading | Refusal> {
+  const ours = await readBackup(text, onProgress, timeZone);
   if (ours.ok) {
     return {
       kind: 'backup',
@@ -116,12 +109,7 @@ async function readText(
  * read as a stream so photos and videos beside them cost nothing. With several journals,
  * each entry is tagged with its journal's name. A zip holding one backup file works too.
  */
-async function readZip(
-  file: Blob,
-  readOther: OtherJournalReader,
-  onProgress: Progress,
-  passphrase: string | undefined,
-): Promise<ImportReading | Refusal> {
+async function readZip(file: Blob, how: How): Promise<ImportReading | Refusal> {
   const zip = await readJournalsInZip(file, MAX_BACKUP_BYTES);
   if (!zip.ok) {
     return refuse(
@@ -132,7 +120,7 @@ async function readZip(
   }
   const [only] = zip.journals;
   if (only && zip.journals.length === 1) {
-    return readOpened(only.text, readOther, onProgress, passphrase);
+    return readOpened(only.text, how);
   }
   const entries: Entry[] = [];
   const notes: string[] = [];
@@ -146,7 +134,7 @@ async function readZip(
     } catch {
       return refuse(`This zip has a journal file that is cut short or damaged ("${name}"), so nothing was brought in.`);
     }
-    const other = looksLikeOurs(json) ? null : readOther(json);
+    const other = looksLikeOurs(json) ? null : how.readOther(json);
     if (other === null || ('kind' in other && other.kind !== 'dayone')) {
       return refuse(`This zip has a file that isn't a Day One journal ("${name}"), so nothing was brought in.`);
     }

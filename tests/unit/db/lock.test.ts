@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImport, exportBackup } from '../../../src/db/backup-repository';
 import { database } from '../../../src/db/database';
-import { saveDraft, getDraft } from '../../../src/db/drafts-repository';
 import {
   createEntry,
   getEntry,
@@ -30,7 +29,7 @@ beforeEach(() => setOff());
 /** Everything IndexedDB holds, as one string: what someone with the device's files could read. */
 async function rawText(): Promise<string> {
   const db = database();
-  const tables = await Promise.all([db.entries, db.runs, db.drafts, db.settings].map((table) => table.toArray()));
+  const tables = await Promise.all([db.entries, db.runs, db.settings].map((table) => table.toArray()));
   return JSON.stringify(tables);
 }
 
@@ -52,7 +51,6 @@ async function writeSome(count = 3) {
     belief: `${MARKER} belief`,
     beliefBefore: 80,
   });
-  await saveDraft('entry:new', { text: `${MARKER} draft` });
   return { entries, run };
 }
 
@@ -65,7 +63,6 @@ describe('the privacy lock', () => {
     expect(await rawText()).not.toContain(MARKER);
     expect((await getEntry(entries[0]!.id))?.text).toBe(`${MARKER} text 0`);
     expect((await getRun(run.id))?.beliefBefore).toBe(80);
-    expect((await getDraft('entry:new'))?.fields).toEqual({ text: `${MARKER} draft` });
     expect(await listAllTags()).toEqual([`${MARKER}-tag`]);
 
     // New writes and edits are sealed too.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openJournalDatabase } from '../../../src/db/database';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../../src/db/schema';
+import { draftEntryId } from '../../../src/domain/backup/draft-entry';
 import type { Draft, Entry, ExperimentRun } from '../../../src/domain/records';
 
 /**
@@ -49,16 +50,22 @@ describe('schema upgrades', () => {
     const runs = [{ id: crypto.randomUUID(), experimentId: 'send-it-with-a-typo', status: 'planned' }];
     await v1.entries.bulkAdd(entries);
     await v1.runs.bulkAdd(runs as unknown as ExperimentRun[]);
-    await v1.drafts.put({ key: 'entry:new', fields: { text: 'unsaved' }, baseRev: null, updatedAt: 1 } as Draft);
+    await v1
+      .table('drafts')
+      .put({ key: 'entry:new', fields: { text: 'unsaved' }, baseRev: null, updatedAt: 1 } as Draft);
     await v1.settings.put({ key: 'theme', value: 'dark', updatedAt: 1 });
     expect(v1.verno).toBe(1);
     v1.close();
 
-    // The real versions first (version 2 added the lock table), then the hypothetical one.
+    // The real versions first (version 2 added the lock table, version 4 made drafts entries),
+    // then the hypothetical one.
     const current = openJournalDatabase(name);
     await current.open();
     expect(current.verno).toBe(LATEST);
-    expect(await current.entries.orderBy('createdAt').toArray()).toEqual(entries);
+    const fromDraft = draftEntryId('entry:new');
+    const others = (stored: object[]) => stored.filter((entry) => (entry as Entry).id !== fromDraft);
+    expect(others(await current.entries.orderBy('createdAt').toArray())).toEqual(entries);
+    expect(await current.entries.get(fromDraft)).toMatchObject({ kind: 'free', text: 'unsaved', createdAt: 1 });
     expect(await current.lock.count()).toBe(0);
     current.close();
 
@@ -66,10 +73,10 @@ describe('schema upgrades', () => {
     await v2.open();
     expect(v2.verno).toBe(LATEST + 1);
     const upgraded = await v2.entries.orderBy('createdAt').toArray();
-    expect(upgraded).toEqual(entries.map((original) => ({ ...original, words: 7 })));
+    expect(others(upgraded)).toEqual(entries.map((original) => ({ ...original, words: 7 })));
+    expect(await v2.entries.get(fromDraft)).toMatchObject({ text: 'unsaved', words: 1 });
     expect(await v2.entries.where('mood').equals(3).count()).toBe(40);
     expect(await v2.runs.toArray()).toEqual(runs);
-    expect(await v2.drafts.get('entry:new')).toMatchObject({ fields: { text: 'unsaved' } });
     expect(await v2.settings.get('theme')).toMatchObject({ value: 'dark' });
     v2.close();
   });

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyImport, exportBackup } from '../../../src/db/backup-repository';
 import { database } from '../../../src/db/database';
-import { saveDraft } from '../../../src/db/drafts-repository';
 import { createEntry, getEntry, listAllLiveEntries, updateEntry } from '../../../src/db/entries-repository';
 import { createRunFromFields } from '../../../src/db/runs-repository';
 import { getSetting, setSetting } from '../../../src/db/settings-repository';
@@ -34,7 +33,6 @@ async function fillJournal() {
     },
     { ...blankRunFields('People will think less of me'), beliefBefore: 80, outcome: 'Nobody noticed', beliefAfter: 30 },
   );
-  await saveDraft('entry:new', { text: 'half a thought' });
   await setSetting('lastBackupAt', 1_700_000_000_000);
 }
 
@@ -46,7 +44,6 @@ async function snapshot(asWritten = false) {
   return JSON.stringify([
     written(await db.entries.orderBy('id').toArray()),
     written(await db.runs.orderBy('id').toArray()),
-    await db.drafts.orderBy('key').toArray(),
     await db.settings.orderBy('key').toArray(),
   ]);
 }
@@ -78,7 +75,7 @@ describe('backup', () => {
     const text = JSON.stringify(backup);
 
     const db = database();
-    await Promise.all([db.entries.clear(), db.runs.clear(), db.drafts.clear(), db.settings.clear()]);
+    await Promise.all([db.entries.clear(), db.runs.clear(), db.settings.clear()]);
     expect(await db.entries.count()).toBe(0);
 
     const prepared = await prepareImport(asFile(text));
@@ -176,8 +173,8 @@ describe('backup', () => {
     const before = await snapshot();
     const backup = await exportBackup('test');
     const fresh = { ...backup.tables.entries[0]!, id: crypto.randomUUID(), text: 'would be new' };
-    // A draft without its key cannot be stored: the database refuses it after the entries were written.
-    const broken = { ...backup.tables, entries: [fresh], drafts: [{ fields: {}, baseRev: null, updatedAt: 1 }] };
+    // A setting without its key cannot be stored: the database refuses it after the entries were written.
+    const broken = { ...backup.tables, entries: [fresh], settings: [{ value: 1, updatedAt: 1 }] };
     await expect(applyImport(broken as unknown as typeof backup.tables)).rejects.toThrow();
     expect(await snapshot()).toBe(before);
   });
