@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { Backup } from '../domain/backup/backup-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../domain/backup/backup-format';
-import { keptCopyId } from '../domain/backup/draft-entry';
+import { keptCopyId } from '../domain/kept-copy';
 import { type MergeCounts, planMerge, planRecordMerge, type Versioned } from '../domain/backup/merge';
 import type { Entry, ExperimentRun, Setting } from '../domain/records';
 import { database } from './database';

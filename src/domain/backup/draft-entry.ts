@@ -1,5 +1,6 @@
 import { MAX_TIME, MAX_WORDS_LENGTH, MIN_TIME } from '../bounds';
 import { cleanTags, stableId } from '../imports/imported-entry';
+import { keptCopyId } from '../kept-copy';
 import type { Draft, Entry, Mood } from '../records';
 import { localDayIn } from '../time/zones';
 import { MAX_TAGS } from './backup-schema';
@@ -115,10 +116,3 @@ export function draftsAsEntries(drafts: Draft[], entries: Pick<Entry, 'id' | 'up
   }
   return made;
 }
-
-/**
- * The id an import gives a version of a record kept beside another (backup-repository.ts): it
- * depends only on the version it keeps, so the same file twice keeps it once.
- */
-export const keptCopyId = (record: { id: string; updatedAt: number }) =>
-  stableId('kept-copy', `${record.id}\u0000${record.updatedAt}`);

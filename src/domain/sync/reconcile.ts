@@ -1,5 +1,5 @@
 import { sameContent } from '../backup/merge';
-import { stableId } from '../imports/imported-entry';
+import { keptCopyId } from '../kept-copy';
 
 /**
  * What to do when a record's version arrives from the server. The rule is the one two tabs
@@ -38,10 +38,6 @@ export type Decision<T> =
   /** `record` takes the id; `copy`, when set, keeps the version that lost it. */
   | { kind: 'take'; record: T; copy: T | null }
   | { kind: 'keep-ours'; copy: T | null };
-
-/** A kept copy's id depends only on the version it keeps: two devices keeping it make one record. */
-export const keptCopyId = (record: { id: string; updatedAt: number }) =>
-  stableId('kept-copy', `${record.id}\u0000${record.updatedAt}`);
 
 function copyOf<T extends SyncedRecord>(record: T): T {
   return { ...record, id: keptCopyId(record), rev: 1, baseUpdatedAt: null };

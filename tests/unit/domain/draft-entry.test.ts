@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntryRecordSchema, MAX_TAGS } from '../../../src/domain/backup/backup-schema';
-import { draftAsEntry, draftEntryId, draftsAsEntries, keptCopyId } from '../../../src/domain/backup/draft-entry';
+import { draftAsEntry, draftEntryId, draftsAsEntries } from '../../../src/domain/backup/draft-entry';
+import { keptCopyId } from '../../../src/domain/kept-copy';
 import { MAX_WORDS_LENGTH } from '../../../src/domain/bounds';
 import type { Draft } from '../../../src/domain/records';
 import { MAX_TAG_LENGTH } from '../../../src/domain/tags';
@@ -116,6 +117,7 @@ describe("a backup file's drafts", () => {
     expect(draftsAsEntries([draft({ text: 'x' }, 'a', AT)], [{ id, updatedAt: AT }], 'UTC')).toEqual([]);
     expect(draftsAsEntries([draft({ text: 'x' }, 'a', AT)], [{ id, updatedAt: AT + 9 }], 'UTC')).toEqual([]);
     const newer = draftsAsEntries([draft({ text: 'x' }, 'a', AT + 9)], [{ id, updatedAt: AT }], 'UTC');
-    expect(newer).toMatchObject([{ id: keptCopyId({ id, updatedAt: AT + 9 }), text: 'x' }]);
+    expect(newer).toMatchObject([{ text: 'x', updatedAt: AT + 9 }]);
+    expect(newer[0]!.id).toBe(keptCopyId({ ...newer[0]!, id }));
   });
 });

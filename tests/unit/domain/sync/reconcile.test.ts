@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decide, keptCopyId, type SyncMark } from '../../../../src/domain/sync/reconcile';
+import { keptCopyId } from '../../../../src/domain/kept-copy';
+import { decide, type SyncMark } from '../../../../src/domain/sync/reconcile';
 import { checkServerAddress, syncedAgo } from '../../../../src/domain/sync/sync-problems';
 
 const ID = '3f0b8c1e-2a4d-4e6f-8a9b-0c1d2e3f4a5b';
