@@ -109,7 +109,11 @@ export function dismissOfflineNote(): void {
   useServiceWorkerStatus.setState({ offlineReady: false });
 }
 
-/** Hands over to the waiting version; every tab reloads once it has taken control (and its words are saved). */
+/**
+ * Hands over to the waiting version; every tab reloads once it has taken control (and its
+ * words are saved). A mark on the page's timeline (never any words) says it got this far.
+ */
 export async function switchToNewVersion(): Promise<void> {
+  performance.mark('update: asked the new version to take over');
   await activateNewVersion?.();
 }

@@ -26,7 +26,9 @@ export function UpdatePrompt() {
   // it can't be (a full disk, a locked journal), the page stays as it is.
   const loadNewVersion = async () => {
     setHeld(false);
+    performance.mark('update: saving before loading the new version');
     if (!(await saveEverythingBeforeLeaving())) {
+      performance.mark('update: held back by unsaved words');
       setHeld(true);
       return;
     }

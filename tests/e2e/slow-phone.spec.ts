@@ -1,3 +1,5 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, pinClock, test } from './fixtures';
 import { updateTestPort } from '../../tools/browser.ts';
 import { PreviewServer } from '../../tools/preview-server';
@@ -20,62 +22,101 @@ test.afterEach(async () => {
   await next.stop();
 });
 
-test('on a slow phone, a new entry begun just before accepting an update reopens with its words after the reload', async ({
-  browser,
-  moment,
-}) => {
-  test.setTimeout(240_000);
-  await current.start();
-  const context = await browser.newContext();
-  await pinClock(context, moment);
-  await context.addInitScript(noteUpdateSteps);
-  const page = await context.newPage();
-  try {
-    await page.goto(`${current.origin}/settings`);
-    await waitForActivatedServiceWorker(page);
-    await page.goto(`${current.origin}/journal/new`);
-    await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
+/*
+ * Now and then (about one run in eight on a busy machine), the press made on the slow phone
+ * reaches the page (a click listener hears it) but never the button's handler: no mark of the
+ * update starting is ever made. Why is not known yet. That, and only that, earns a second
+ * attempt, reported as such; a press that starts the update and then fails fails at once.
+ */
+test.describe(() => {
+  test.describe.configure({ retries: 1 });
+  test('on a slow phone, a new entry begun just before accepting an update reopens with its words after the reload', async ({
+    browser,
+    moment,
+  }) => {
+    test.setTimeout(240_000);
+    const pressUnheard = join(test.info().project.outputDir, 'slow-phone-press-unheard.txt');
+    if (test.info().retry > 0 && !existsSync(pressUnheard)) {
+      throw new Error('the first attempt failed for a reason of its own, not an unheard press: see above');
+    }
+    await current.start();
+    const context = await browser.newContext();
+    await pinClock(context, moment);
+    await context.addInitScript(noteUpdateSteps);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${current.origin}/settings`);
+      await waitForActivatedServiceWorker(page);
+      await page.goto(`${current.origin}/journal/new`);
+      await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
 
-    await current.stop();
-    await next.start();
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const accept = page.getByRole('button', { name: 'Load new version' });
-    await expect(accept).toBeVisible();
+      await current.stop();
+      await next.start();
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const accept = page.getByRole('button', { name: 'Load new version' });
+      await expect(accept).toBeVisible();
 
-    // A phone twenty times slower than this machine: the first words of a new entry, and the
-    // update accepted at once, before autosave's half second has come.
-    // (The button is found first: finding it on the slow phone would take longer than autosave.)
-    const button = await accept.elementHandle();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
-    await page.keyboard.insertText('Begun on a slow phone');
-    // A phone this slow takes its time over a reload, the more so on a busy test machine.
-    const reloaded = page.waitForEvent('load', { timeout: 150_000 });
-    await button?.evaluate((element: HTMLButtonElement) => element.click());
-    await reloaded.catch(async (error: Error) => {
-      // Say what the page shows instead of reloading (the phone made fast again to read it).
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      const note = await page
-        .getByRole('status')
-        .allInnerTexts()
-        .catch((failure: Error) => [failure.message]);
-      const steps = await page.evaluate(updateSteps).catch((failure: Error) => failure.message);
-      const pressed = await button?.evaluate((element) => element.isConnected).catch(() => 'unknown');
-      throw new Error(
-        `${error.message}; at ${page.url()}, the page says: ${note.join(' | ')}; ` +
-          `the button pressed was still on the page: ${pressed}; what happened: ${JSON.stringify(steps)}`,
+      // A phone twenty times slower than this machine: the first words of a new entry, and the
+      // update accepted at once, before autosave's half second has come.
+      // (The button is found first: finding it on the slow phone would take longer than autosave.)
+      const button = await accept.elementHandle();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+      await page.keyboard.insertText('Begun on a slow phone');
+      // A phone this slow takes its time over a reload, the more so on a busy test machine.
+      const reloaded = page.waitForEvent('load', { timeout: 150_000 });
+      await button?.evaluate((element: HTMLButtonElement) => element.click());
+      let reloadedYet = false;
+      reloaded.then(
+        () => (reloadedYet = true),
+        () => {},
       );
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const heard = await expect
+        .poll(
+          async () =>
+            reloadedYet ||
+            (await page
+              .evaluate(() => performance.getEntriesByName('update: saving before loading the new version').length > 0)
+              .catch(() => false)),
+          { timeout: 60_000 },
+        )
+        .toBe(true)
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!heard) {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        const steps = await page.evaluate(updateSteps).catch((failure: Error) => failure.message);
+        writeFileSync(pressUnheard, JSON.stringify(steps));
+        test.info().annotations.push({ type: 'press unheard by its handler', description: JSON.stringify(steps) });
+        throw new Error(`the press never reached the button's handler in a minute: ${JSON.stringify(steps)}`);
+      }
+      await reloaded.catch(async (error: Error) => {
+        // Say what the page shows instead of reloading (the phone made fast again to read it).
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        const note = await page
+          .getByRole('status')
+          .allInnerTexts()
+          .catch((failure: Error) => [failure.message]);
+        const steps = await page.evaluate(updateSteps).catch((failure: Error) => failure.message);
+        const pressed = await button?.evaluate((element) => element.isConnected).catch(() => 'unknown');
+        throw new Error(
+          `${error.message}; at ${page.url()}, the page says: ${note.join(' | ')}; ` +
+            `the button pressed was still on the page: ${pressed}; what happened: ${JSON.stringify(steps)}`,
+        );
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
-    await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('Begun on a slow phone');
-    expect((await readStore<{ text: string }>(page, 'entries')).map((entry) => entry.text)).toEqual([
-      'Begun on a slow phone',
-    ]);
-  } finally {
-    await context.close();
-  }
+      await expect(page).toHaveURL(/\/journal\/[0-9a-f-]{36}$/);
+      await expect(page.getByRole('textbox', { name: 'Your words' })).toHaveValue('Begun on a slow phone');
+      expect((await readStore<{ text: string }>(page, 'entries')).map((entry) => entry.text)).toEqual([
+        'Begun on a slow phone',
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 /** Kept on the page from its start, so a failure can say how far the update got. */
@@ -95,6 +136,10 @@ async function updateSteps() {
   const registration = await navigator.serviceWorker.getRegistration();
   return {
     steps: (window as { updateSteps?: string[] }).updateSteps,
+    marks: performance
+      .getEntriesByType('mark')
+      .filter((mark) => mark.name.startsWith('update:'))
+      .map((mark) => `${mark.name} at ${Math.round(mark.startTime)}`),
     controller: navigator.serviceWorker.controller?.state,
     active: registration?.active?.state,
     waiting: registration?.waiting?.state,
