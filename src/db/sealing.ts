@@ -79,11 +79,7 @@ function sealBinding(table: SealableTable, stored: object) {
   }
   return {
     associated: `good-enough:${sealedAs}`,
-    read: (payload: object) => {
-      const { fields } = payload as { fields?: unknown };
-      const words = typeof fields === 'object' && fields !== null && !Array.isArray(fields) ? fields : {};
-      return draftWords(words as Record<string, unknown>);
-    },
+    read: (payload: object) => draftWords((payload as { fields?: unknown }).fields),
   };
 }
 

@@ -56,15 +56,15 @@ export function draftEntryShell(
  * to what an entry holds (backup-schema.ts), so whatever the app exports, it imports.
  */
 export function draftAsEntry(draft: Draft, timeZone: string, fallbackTime?: number): Entry | null {
-  const fields: Record<string, unknown> =
-    typeof draft.fields === 'object' && draft.fields !== null && !Array.isArray(draft.fields) ? draft.fields : {};
-  const { title, text, mood, tags } = draftWords(fields);
+  const { title, text, mood, tags } = draftWords(draft.fields);
   if (title.trim() === '' && text.trim() === '' && mood === null && tags.length === 0) return null;
   return { ...draftEntryShell(String(draft.key), draft.updatedAt, timeZone, fallbackTime), title, text, mood, tags };
 }
 
-/** The words and choices of a draft's fields, as an entry keeps them. */
-export function draftWords(fields: Record<string, unknown>): Pick<Entry, 'title' | 'text' | 'mood' | 'tags'> {
+/** The words and choices of a draft's fields (anything but an object holds none), as an entry keeps them. */
+export function draftWords(stored: unknown): Pick<Entry, 'title' | 'text' | 'mood' | 'tags'> {
+  const fields: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   const title = typeof fields.title === 'string' ? fields.title : '';
   const text =
     typeof fields.text === 'string'
