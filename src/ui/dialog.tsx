@@ -23,6 +23,9 @@ export function Dialog({ open, title, onClose, children, closeLabel = 'Close', a
   const ref = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
+  // The prop as last rendered, for the close event below.
+  const openRef = useRef(open);
+  openRef.current = open;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -35,7 +38,17 @@ export function Dialog({ open, title, onClose, children, closeLabel = 'Close', a
   }, [open, focusTitle]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={() => {
+        // The browser fires "close" a task after the dialog shut. Only a close the person made
+        // (Escape) is news: one this component made itself, or one that arrives after the dialog
+        // was opened again for something new, must not close that new thing.
+        if (openRef.current && !ref.current?.open) onClose();
+      }}
+    >
       <div className="dialog__body">
         <h2 id={titleId} className="dialog__title" ref={titleRef} tabIndex={focusTitle ? -1 : undefined}>
           {title}
