@@ -34,15 +34,19 @@ export function useBackupActions() {
       const now = new Date();
       let damaged = 0;
       const backup = JSON.stringify(await exportBackup(__APP_VERSION__, now, (count) => (damaged += count)));
+      const name = `good-enough-backup-${format(now, 'yyyy-MM-dd')}${passphrase ? '-encrypted' : ''}.json`;
+      // The plain file is made once and its size read from it: encoding the whole journal a
+      // second time only to measure it cost as much as a tenth of the backup's time.
+      const plain = new File([backup], name, { type: 'application/json' });
       // Whatever the app makes, it can bring back: a backup past what it reads is not made.
-      if (new Blob([backup]).size > MAX_BACKUP_BYTES) {
+      if (plain.size > MAX_BACKUP_BYTES) {
         return setMessage(
           'Your journal has grown past what one backup file can hold (100 MB), so no backup was made. Export as Markdown still keeps every word.',
         );
       }
-      const body = passphrase ? JSON.stringify(await encryptBackup(backup, passphrase)) : backup;
-      const name = `good-enough-backup-${format(now, 'yyyy-MM-dd')}${passphrase ? '-encrypted' : ''}.json`;
-      const file = new File([body], name, { type: 'application/json' });
+      const file = passphrase
+        ? new File([JSON.stringify(await encryptBackup(backup, passphrase))], name, { type: 'application/json' })
+        : plain;
       const outcome = await shareOrDownload(file);
       if (outcome === 'cancelled') return setMessage('No backup was made this time.');
       await setSetting(LAST_BACKUP_KEY, now.getTime());
