@@ -18,7 +18,7 @@ import {
 import type { GeneratedJournal } from './generate-journal.ts';
 import { MARKS_SCRIPT } from './in-page.ts';
 import { type Figure, stats } from './report.ts';
-import { heapFigure, lockFigure, searchFigures, typingFigure } from './screen-figures.ts';
+import { heapFigure, lockFigure, searchFigures, typingFigure, workOffThePageFigures } from './screen-figures.ts';
 
 export interface Bench {
   browser: Browser;
@@ -160,7 +160,10 @@ export async function largestJournalFigures(
     figures.push(...(await searchFigures(bench, page, count)));
     if (tier === '10k') figures.push(await typingFigure(bench, page, count));
     figures.push(await heapFigure(bench, page, journal));
-    if (tier === '10k') figures.push(await lockFigure(bench, stage, page, count));
+    if (tier === '10k') {
+      figures.push(await lockFigure(bench, stage, page, count));
+      figures.push(...(await workOffThePageFigures(bench, page, count)));
+    }
   } finally {
     await context.close();
     file.remove();

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { LocalDay } from '../../../domain/records';
 import { paths } from '../../../ui/paths';
 import { useJournalInsights } from '../hooks/use-journal-insights';
+import type { ExperimentTitles } from '../insights-api';
 import { DaysWrittenSection } from './days-written-section';
 import { ExperimentsSection } from './experiments-section';
 import { MoodSection } from './mood-section';
@@ -9,13 +10,13 @@ import { WritingSection } from './writing-section';
 
 interface InsightsViewProps {
   today: LocalDay;
-  /** The pack's title of an experiment, when the pack still has it. */
-  titleOf?: (experimentId: string) => string | undefined;
+  /** The packs' titles of experiments by id (a run keeps a title for one the packs lost); undefined while they load. */
+  titles: ExperimentTitles | undefined;
 }
 
 /** Gentle patterns in the journal, all worked out on this device. */
-export function InsightsView({ today, titleOf }: InsightsViewProps) {
-  const state = useJournalInsights(today, titleOf);
+export function InsightsView({ today, titles }: InsightsViewProps) {
+  const state = useJournalInsights(today, titles);
   if (state.status === 'loading') {
     return (
       <p className="quiet" role="status">

@@ -1,34 +1,64 @@
-import { useMemo } from 'react';
-import { listAllLiveEntries } from '../../../db/entries-repository';
-import { useReadOnce } from '../../../db/read-once';
-import { listAllRuns } from '../../../db/runs-repository';
-import { type JournalInsights, journalInsights } from '../../../domain/insights/journal-insights';
+import { useEffect, useState } from 'react';
+import { keysToLend } from '../../../db/lent-keys';
+import type { JournalInsights } from '../../../domain/insights/journal-insights';
 import type { LocalDay } from '../../../domain/records';
+import { workerClient } from '../../../ui/worker-client';
+import { type ExperimentTitles, insightsWork, type InsightsWork } from '../insights-api';
 
 export type InsightsState =
   { status: 'loading' } | { status: 'failed' } | { status: 'ready'; insights: JournalInsights };
 
 /**
- * Reads the whole journal once when the screen opens (opening sealed records when the lock is
- * on, like search does) and works out every figure on the device. Deliberately not live:
- * recounting 10,000 entries' words on every keystroke in another tab would cost more than a
- * slightly older figure is worth; the next visit counts afresh.
+ * Works out every figure once when the screen opens, in a worker of its own (on the page where
+ * there are no workers, as in a test's jsdom), which reads the whole journal itself (opening
+ * sealed records with the keys lent to it) so the page only renders the answer. Deliberately
+ * not live: recounting 10,000 entries' words on every keystroke in another tab would cost more
+ * than a slightly older figure is worth; the next visit counts afresh. `titles` undefined:
+ * the packs are still loading, and nothing is worked out until they have.
  */
-export function useJournalInsights(
-  today: LocalDay,
-  titleOf?: (experimentId: string) => string | undefined,
-): InsightsState {
-  const journal = useReadOnce(() =>
-    Promise.all([listAllLiveEntries(), listAllRuns()]).then(
-      ([entries, runs]) => ({ entries, runs }),
-      () => 'failed' as const,
-    ),
+export function useJournalInsights(today: LocalDay, titles: ExperimentTitles | undefined): InsightsState {
+  // Kept with what it was worked out for: an answer for other titles or another day is never shown.
+  const [answer, setAnswer] = useState<{ today: LocalDay; titles: ExperimentTitles; state: InsightsState } | null>(
+    null,
   );
+  useEffect(() => {
+    if (!titles) return;
+    let live = true;
+    const work = startWork();
+    work
+      .call(work.remote.gather(today, titles, work.lends ? keysToLend() : null))
+      .then(
+        (insights) => live && setAnswer({ today, titles, state: { status: 'ready', insights } }),
+        () => live && setAnswer({ today, titles, state: { status: 'failed' } }),
+      )
+      .finally(work.end);
+    return () => {
+      live = false;
+      work.end();
+    };
+  }, [today, titles]);
+  return answer && answer.today === today && answer.titles === titles ? answer.state : { status: 'loading' };
+}
 
-  const insights = useMemo(
-    () => (journal && journal !== 'failed' ? journalInsights(journal.entries, journal.runs, today, titleOf) : null),
-    [journal, today, titleOf],
+/** The work in a worker of its own; on the page itself where there are no workers. */
+function startWork() {
+  if (typeof Worker === 'undefined') {
+    return {
+      remote: insightsWork,
+      call: async <P>(answer: P): Promise<Awaited<P>> => await answer,
+      end: () => {},
+      lends: false,
+    };
+  }
+  const client = workerClient<InsightsWork>(
+    new Worker(new URL('../insights.worker.ts', import.meta.url), { type: 'module' }),
+    'Insights stopped.',
   );
-  if (journal === 'failed') return { status: 'failed' };
-  return insights ? { status: 'ready', insights } : { status: 'loading' };
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    client.end();
+  };
+  return { ...client, end, lends: true };
 }
