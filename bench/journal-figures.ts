@@ -138,8 +138,9 @@ export async function largestJournalFigures(
     figures.push({
       name: `main-thread tasks while importing ${count} entries, ${imports.length} imports: longest in the file check / the writing, and how many over 50 ms`,
       value: `${longest('check').toFixed(0)} / ${longest('write').toFixed(0)} ms; ${tasks.length}`,
-      budget: 'none over 50 ms',
-      met: tasks.length === 0,
+      // The issue's budget is at 10,000 entries; at 100,000 the figure is reported.
+      budget: tier === '100k' ? 'reported' : 'none over 50 ms',
+      met: tier === '100k' ? null : tasks.length === 0,
       detail: imports.map((run) => run.longTasks),
     });
     const exported = stats(exports);
