@@ -44,6 +44,14 @@ export function getEntry(id: string): Promise<Entry | undefined> {
   });
 }
 
+/** The live entries among `ids` (gone, trashed and damaged ones left out), for showing search results. */
+export function getLiveEntries(ids: string[]): Promise<Entry[]> {
+  return guard('read the journal', async () => {
+    const stored = await database().entries.bulkGet(ids);
+    return open(stored.filter((entry) => entry !== undefined && entry.deletedAt === null) as StoredEntry[]);
+  });
+}
+
 /** Saves changes if nobody else saved since `expectedRev`; otherwise throws a `conflict`. */
 export function updateEntry(id: string, changes: EntryChanges, expectedRev: number, how?: SaveHow): Promise<Entry> {
   return updateRecord('entries', id, changes, expectedRev, Date.now(), how);

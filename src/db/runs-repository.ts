@@ -45,6 +45,14 @@ export function getRun(id: string): Promise<ExperimentRun | undefined> {
   });
 }
 
+/** The live runs among `ids` (gone, trashed and damaged ones left out), for showing search results. */
+export function getLiveRuns(ids: string[]): Promise<ExperimentRun[]> {
+  return guard('read experiment runs', async () => {
+    const stored = await database().runs.bulkGet(ids);
+    return open(stored.filter((run) => run !== undefined && run.deletedAt === null) as StoredRun[]);
+  });
+}
+
 export function trashRun(id: string): Promise<ExperimentRun> {
   return trashRecord('runs', id);
 }

@@ -1,22 +1,30 @@
 import { useEffect, useState } from 'react';
 import { listAllLiveEntries } from '../../../db/entries-repository';
 import { listAllRuns } from '../../../db/runs-repository';
-import { entryDocument, runDocument, type SearchDocument } from '../../../domain/search/search-document';
+import {
+  entryDocument,
+  runDocument,
+  type SearchDocument,
+  type SearchFilters,
+} from '../../../domain/search/search-document';
 import { workerClient } from '../../../ui/worker-client';
-import { makeSearchIndex, type SearchAnswer, type SearchIndex } from '../search-index-api';
+import type { SearchOrder } from '../index/compact-search';
+import { makeSearchIndex, type SearchIndex } from '../search-index-api';
+import { readShown, type ShownAnswer } from './read-shown';
 
 /** Documents copied to the worker per message: each copy is a short task of its own. */
 const SLICE = 500;
 
 /** What the search screen asks; the same whether the index is in a worker or on the page. */
 export interface JournalSearch {
-  search: (...args: Parameters<SearchIndex['search']>) => Promise<SearchAnswer>;
+  search: (query: string, filters: SearchFilters, order: SearchOrder, limit: number) => Promise<ShownAnswer>;
 }
 
 /**
  * Builds the search index when the search screen opens, in a worker of its own (on the page
  * where there are no workers, as in a test's jsdom), and drops it when the screen closes.
- * The journal is read here (the lock's keys live on the page) and handed over in slices.
+ * The journal is read here (the lock's keys live on the page) and handed over in slices; the
+ * worker keeps only its words, and the records of the results shown are read again here.
  */
 export function useJournalSearch(): { search: JournalSearch | null; failed: boolean } {
   const [search, setSearch] = useState<JournalSearch | null>(null);
@@ -30,7 +38,11 @@ export function useJournalSearch(): { search: JournalSearch | null; failed: bool
       for (let from = 0; from < documents.length && live; from += SLICE) {
         await index.call(index.remote.add(documents.slice(from, from + SLICE)));
       }
-      if (live) setSearch({ search: (...args) => index.call(index.remote.search(...args)) });
+      await index.call(index.remote.settle());
+      // The answer names records; their text is read here, for the shown page only.
+      const search = async (...args: Parameters<SearchIndex['search']>) =>
+        readShown(await index.call(index.remote.search(...args)));
+      if (live) setSearch({ search });
     })().catch(() => live && setFailed(true));
     return () => {
       live = false;
