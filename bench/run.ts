@@ -34,6 +34,7 @@ import {
 import { COMMON_QUERY, generateJournal, SEARCH_QUERIES } from './generate-journal.ts';
 import { MARKS_SCRIPT } from './in-page.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { searchLongTasks, searchTasksFigure } from './search-tasks.ts';
 import { type Figure, renderMarkdown, renderTable, stats, withSummary } from './report.ts';
 import { summarizeProfile, syncFigures, type SyncRun, syncRun } from './sync.ts';
 
@@ -279,6 +280,10 @@ async function everythingButSync() {
         met: null,
         detail: { keys: common.keys },
       });
+      // --- search: main-thread tasks while opening search and typing (bench/search-tasks.ts) ---
+      const searchTasks = await repeat(RUNS, () => searchLongTasks(page, server.origin, queries));
+      figures.push(searchTasksFigure(size, queries.length, searchTasks));
+      // --- end of search tasks ---
       const text = 'Left the dishes until morning and nobody minded. '.repeat(5).slice(0, 200);
       const typings = await repeat(RUNS, () => typingLatency(page, server.origin, text));
       const appP95s = stats(typings.map((typing) => percentile(typing.app.keys, 95)));

@@ -164,6 +164,22 @@ export function listAllLiveEntries(): Promise<Entry[]> {
   );
 }
 
+/**
+ * The journal a page at a time, in id order: up to `limit` stored entries after `afterId` (null:
+ * from the first), the live ones opened, and the last id read, to go on from (null at the end).
+ * Reading ten thousand at once is one long task on the page, and all of them in memory at once.
+ */
+export function listLiveEntriesAfter(afterId: string | null, limit: number) {
+  return guard('read the journal', async () => {
+    const table = database().entries;
+    const stored = await (afterId === null ? table.orderBy(':id') : table.where(':id').above(afterId))
+      .limit(limit)
+      .toArray();
+    const entries = await open(stored.filter((entry) => entry.deletedAt === null));
+    return { records: entries, last: stored.length < limit ? null : stored[stored.length - 1]!.id };
+  });
+}
+
 /** Live entries from one day to another (inclusive, `yyyy-MM-dd`), oldest first, for printing. */
 export function listEntriesBetween(from: string, to: string): Promise<Entry[]> {
   return guard('read the journal', async () => {

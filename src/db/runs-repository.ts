@@ -85,6 +85,18 @@ export function listAllRuns(): Promise<ExperimentRun[]> {
   });
 }
 
+/** Runs a page at a time, as `listLiveEntriesAfter` reads entries. */
+export function listLiveRunsAfter(afterId: string | null, limit: number) {
+  return guard('read experiment runs', async () => {
+    const table = database().runs;
+    const stored = await (afterId === null ? table.orderBy(':id') : table.where(':id').above(afterId))
+      .limit(limit)
+      .toArray();
+    const runs = await open(stored.filter((run) => run.deletedAt === null));
+    return { records: runs, last: stored.length < limit ? null : stored[stored.length - 1]!.id };
+  });
+}
+
 /** Every live run, oldest first, and apart from them those that can't be opened (damaged), for the history. */
 export function listRunsForHistory(): Promise<{ runs: ExperimentRun[]; unopenable: ReadableOf<'runs'>[] }> {
   return guard('read experiment runs', async () => {
