@@ -44,6 +44,14 @@ export function getEntry(id: string): Promise<Entry | undefined> {
   });
 }
 
+/** The live entries among `ids` (gone, trashed and damaged ones left out), for showing search results. */
+export function getLiveEntries(ids: string[]): Promise<Entry[]> {
+  return guard('read the journal', async () => {
+    const stored = await database().entries.bulkGet(ids);
+    return open(stored.filter((entry) => entry !== undefined && entry.deletedAt === null) as StoredEntry[]);
+  });
+}
+
 /** Saves changes if nobody else saved since `expectedRev`; otherwise throws a `conflict`. */
 export function updateEntry(id: string, changes: EntryChanges, expectedRev: number, how?: SaveHow): Promise<Entry> {
   return updateRecord('entries', id, changes, expectedRev, Date.now(), how);
@@ -154,6 +162,22 @@ export function listAllLiveEntries(): Promise<Entry[]> {
   return guard('read the journal', async () =>
     open((await database().entries.toArray()).filter((entry) => entry.deletedAt === null)),
   );
+}
+
+/**
+ * The journal a page at a time, in id order: up to `limit` stored entries after `afterId` (null:
+ * from the first), the live ones opened, and the last id read, to go on from (null at the end).
+ * Reading ten thousand at once is one long task on the page, and all of them in memory at once.
+ */
+export function listLiveEntriesAfter(afterId: string | null, limit: number) {
+  return guard('read the journal', async () => {
+    const table = database().entries;
+    const stored = await (afterId === null ? table.orderBy(':id') : table.where(':id').above(afterId))
+      .limit(limit)
+      .toArray();
+    const entries = await open(stored.filter((entry) => entry.deletedAt === null));
+    return { records: entries, last: stored.length < limit ? null : stored[stored.length - 1]!.id };
+  });
 }
 
 /** Live entries from one day to another (inclusive, `yyyy-MM-dd`), oldest first, for printing. */

@@ -45,6 +45,14 @@ export function getRun(id: string): Promise<ExperimentRun | undefined> {
   });
 }
 
+/** The live runs among `ids` (gone, trashed and damaged ones left out), for showing search results. */
+export function getLiveRuns(ids: string[]): Promise<ExperimentRun[]> {
+  return guard('read experiment runs', async () => {
+    const stored = await database().runs.bulkGet(ids);
+    return open(stored.filter((run) => run !== undefined && run.deletedAt === null) as StoredRun[]);
+  });
+}
+
 export function trashRun(id: string): Promise<ExperimentRun> {
   return trashRecord('runs', id);
 }
@@ -74,6 +82,18 @@ export function listAllRuns(): Promise<ExperimentRun[]> {
   return guard('read experiment runs', async () => {
     const runs = await database().runs.orderBy('createdAt').toArray();
     return open(runs.filter((run) => run.deletedAt === null));
+  });
+}
+
+/** Runs a page at a time, as `listLiveEntriesAfter` reads entries. */
+export function listLiveRunsAfter(afterId: string | null, limit: number) {
+  return guard('read experiment runs', async () => {
+    const table = database().runs;
+    const stored = await (afterId === null ? table.orderBy(':id') : table.where(':id').above(afterId))
+      .limit(limit)
+      .toArray();
+    const runs = await open(stored.filter((run) => run.deletedAt === null));
+    return { records: runs, last: stored.length < limit ? null : stored[stored.length - 1]!.id };
   });
 }
 

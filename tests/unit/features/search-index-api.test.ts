@@ -27,10 +27,11 @@ describe('the search index behind its worker interface', () => {
   it('is built a slice at a time and answers with the total and one page of hits', async () => {
     const { remote, close } = indexOverAChannel();
     for (let from = 0; from < documents.length; from += 500) await remote.add(documents.slice(from, from + 500));
+    await remote.settle();
     const page = await remote.search('garden', NO_FILTERS, 'newest', 20);
     expect(page.total).toBe(400);
     expect(page.hits).toHaveLength(20);
-    expect(page.hits.map((hit) => hit.document.at)).toEqual(Array.from({ length: 20 }, (_, i) => 1197 - 3 * i));
+    expect(page.hits.map((hit) => hit.id)).toEqual(Array.from({ length: 20 }, (_, i) => `entry:${1197 - 3 * i}`));
     expect(page.hits[0]!.terms).toEqual(['garden']);
     const more = await remote.search('garden', NO_FILTERS, 'newest', 60);
     expect(more.hits.slice(0, 20)).toEqual(page.hits);

@@ -3,8 +3,8 @@ import { NO_FILTERS, searchableQuery, type SearchFilters as Filters } from '../.
 import { Notice } from '../../../ui/notice';
 import { useAllTags } from '../hooks/use-all-tags';
 import { type JournalSearch, useJournalSearch } from '../hooks/use-journal-search';
-import type { SearchAnswer } from '../search-index-api';
-import type { SearchOrder } from '../search-index';
+import type { ShownAnswer } from '../hooks/read-shown';
+import type { SearchOrder } from '../index/compact-search';
 import { SearchFilters } from './search-filters';
 import { PAGE, SearchResults } from './search-results';
 
@@ -85,8 +85,8 @@ export function SearchPanel() {
 }
 
 type Question = { query: string; filters: Filters; order: SearchOrder; shown: number };
-type Answered = { to: Question; answer: SearchAnswer };
-const NOTHING: SearchAnswer = { total: 0, hits: [] };
+type Answered = { to: Question; answer: ShownAnswer };
+const NOTHING: ShownAnswer = { total: 0, hits: [] };
 
 /**
  * The latest answer to the latest question. Answers come back from the index's worker; one

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';
 import { highlight, type Segment } from '../../../domain/search/highlight';
 import { paths } from '../../../ui/paths';
-import type { SearchAnswer } from '../search-index-api';
+import type { ShownAnswer } from '../hooks/read-shown';
 
 /** A first page of results, so each keystroke renders little; more on request. */
 export const PAGE = 20;
@@ -20,7 +20,7 @@ export function SearchResults({
   query,
   onShowMore,
 }: {
-  answer: SearchAnswer;
+  answer: ShownAnswer;
   query: string;
   onShowMore: () => void;
 }) {
