@@ -26,6 +26,14 @@
   // The tab the app will mark as current (its NavLinks match the first part of the address).
   root.dataset.tab = path.split('/')[1] || 'today';
 
+  // Once the page is parsed, the frames not chosen leave it: a page (and a test) then holds one
+  // heading at most until the app's own arrives. Without scripts both stay, the welcome hidden.
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const frame of ['today', 'welcome']) {
+      if (frame !== root.dataset.start) document.querySelector(`.first-frame__${frame}`)?.remove();
+    }
+  });
+
   // Today's heading and date line, as src/features/today/components/greeting.tsx draws them
   // (tests/unit/first-paint.test.ts holds the two equal).
   const now = new Date();
@@ -61,18 +69,16 @@
     document.head.append(script);
   };
   // Started when the browser reports the first contentful paint (the frame is on screen, not
-  // only drawn); a locked journal's blank frame has nothing contentful, so one frame is enough.
-  const paints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint');
-  if (paints && root.dataset.start !== 'locked') {
+  // only drawn), or shortly after the first frame where that report doesn't come (an engine
+  // without paint timing; a locked journal's blank frame, which has nothing contentful).
+  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
     new PerformanceObserver((list, observer) => {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
       startApp();
     }).observe({ type: 'paint', buffered: true });
-  } else {
-    // A timeout queued from an animation frame runs just after that frame is painted.
-    requestAnimationFrame(() => setTimeout(startApp, 0));
   }
+  requestAnimationFrame(() => setTimeout(startApp, 100));
   // A page opened in the background paints nothing until it is shown: start it anyway.
   setTimeout(startApp, 1500);
 }

@@ -9,7 +9,7 @@ import { GREETINGS } from '../../src/features/today/greetings';
 const SCRIPT = readFileSync('scripts/first-paint.js', 'utf8');
 
 /** Runs first-paint.js as the browser would before the first paint, at a moment, on an address. */
-function firstPaint(moment: number, pathname: string, stored: Record<string, string> = {}) {
+function firstPaint(moment: number, pathname: string, stored: Record<string, string> = {}, modules?: string) {
   const dataset: Record<string, string> = {};
   const properties: Record<string, string> = {};
   const style = { fontSize: '', setProperty: (name: string, value: string) => (properties[name] = value) };
@@ -18,22 +18,37 @@ function firstPaint(moment: number, pathname: string, stored: Record<string, str
       super(...((args.length ? args : [moment]) as []));
     }
   }
+  const added: Record<string, string>[] = [];
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
   runInNewContext(SCRIPT, {
     Date: PinnedDate,
     JSON,
-    document: { documentElement: { dataset, style }, querySelector: () => null },
+    document: {
+      documentElement: { dataset, style },
+      addEventListener: () => {},
+      querySelector: () => (modules ? { content: modules } : null),
+      createElement: () => ({}),
+      head: { append: (element: Record<string, string>) => added.push(element) },
+    },
     localStorage: { getItem: (key: string) => stored[key] ?? null },
     location: { pathname },
-    requestAnimationFrame: () => {},
-    setTimeout: () => {},
+    requestAnimationFrame: (run: () => void) => frames.push(run),
+    setTimeout: (run: () => void) => timers.push(run),
   });
-  return { dataset, properties, style };
+  /** The first frame painted, then every timer run, twice over. */
+  const paint = () => {
+    frames.forEach((run) => run());
+    timers.forEach((run) => run());
+    timers.forEach((run) => run());
+  };
+  return { dataset, properties, style, added, paint };
 }
 
 describe('first-paint.js', () => {
-  it('draws the greeting and date line the app draws, at every hour of many days', () => {
+  it('draws the greeting and date line the app draws, at every hour, on every weekday and in every month', () => {
     const start = new Date(2026, 0, 1).getTime();
-    for (let hour = 0; hour < 24 * 400; hour += 5) {
+    for (let hour = 0; hour < 24 * 366; hour += 13) {
       const moment = start + hour * 3_600_000;
       const { dataset, properties } = firstPaint(moment, '/');
       expect(GREETINGS[dataset.part as keyof typeof GREETINGS]).toBe(greetingFor(new Date(moment)));
@@ -62,5 +77,22 @@ describe('first-paint.js', () => {
     });
     expect(odd.dataset.theme).toBeUndefined();
     expect(odd.style.fontSize).toBe('');
+  });
+
+  it('starts the app only after the first frame: the entry module and its preloads, once', () => {
+    const painted = firstPaint(Date.now(), '/', {}, '/assets/index-a.js /assets/react-b.js /assets/dexie-c.js');
+    expect(painted.added).toEqual([]);
+    painted.paint();
+    expect(painted.added).toEqual([
+      { rel: 'modulepreload', href: '/assets/react-b.js' },
+      { rel: 'modulepreload', href: '/assets/dexie-c.js' },
+      { type: 'module', src: '/assets/index-a.js' },
+    ]);
+  });
+
+  it('starts nothing where there is no list of modules (the dev server loads the app itself)', () => {
+    const painted = firstPaint(Date.now(), '/');
+    painted.paint();
+    expect(painted.added).toEqual([]);
   });
 });
