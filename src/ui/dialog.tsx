@@ -23,9 +23,12 @@ export function Dialog({ open, title, onClose, children, closeLabel = 'Close', a
   const ref = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  // The prop as last rendered, for the close event below.
+  // The prop as last committed, for the close event below (kept before the effect that
+  // opens and closes the dialog, so a close that effect makes already sees the new value).
   const openRef = useRef(open);
-  openRef.current = open;
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
 
   useEffect(() => {
     const dialog = ref.current;
