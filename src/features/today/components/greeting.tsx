@@ -1,10 +1,17 @@
-import { dayLine, partOfDay } from '../../../domain/dates';
-import { GREETINGS } from '../greetings';
+import { format } from 'date-fns';
+import { partOfDay } from '../../../domain/dates';
+
+const greetings = {
+  morning: 'Good morning',
+  afternoon: 'Good afternoon',
+  evening: 'Good evening',
+  night: 'Hello, night owl',
+} as const;
 
 export function greetingFor(now: Date): string {
-  return GREETINGS[partOfDay(now)];
+  return greetings[partOfDay(now)];
 }
 
 export function TodayDate({ now }: { now: Date }) {
-  return <p className="today-date">{dayLine(now)}</p>;
+  return <p className="today-date">{format(now, 'EEEE d MMMM')}</p>;
 }
