@@ -134,10 +134,10 @@ test('accepting an update in one tab: another tab whose words are held by a full
     await tabB.keyboard.type('A short start.');
     await expect(tabB.getByText('Saved on this device')).toBeVisible();
 
-    // The disk fills up: tab B's next words (a passage of over half a megabyte, more than the
+    // The disk fills up: tab B's next words (a passage of about one and a half megabytes, more than the
     // room the new version frees below by clearing the old one's copy) are held on screen.
     await fillDisk(tabA);
-    const passage = Array.from({ length: 75_000 }, (_, i) => ` w${(i * 7919) % 99_991}`).join('');
+    const passage = Array.from({ length: 200_000 }, (_, i) => ` w${(i * 7919) % 99_991}`).join('');
     await words.press('End');
     await tabB.keyboard.insertText(passage);
     const full = tabB.getByRole('status').filter({ hasText: 'This device is out of space' });
