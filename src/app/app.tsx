@@ -3,6 +3,7 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/first-frame.css';
 import './styles/components.css';
 import './styles/forms.css';
 import './styles/charts.css';
@@ -14,12 +15,14 @@ import { HelpButton } from '../features/care/components/help-button';
 import { startCapturingInstallPrompt } from '../features/install/install-prompt-store';
 import { LockGate } from '../features/lock/components/lock-gate';
 import { DatabaseNotice } from './database-notice';
+import { rememberLockForFirstPaint } from './first-screen-hint';
 import { routes } from './routes';
 
 const router = createBrowserRouter(routes);
 
 // Chromium may offer installing before React mounts anything: start listening now.
 startCapturingInstallPrompt();
+rememberLockForFirstPaint();
 
 // Offered on the unlock screen only ("Forgot your passphrase?"), so it loads when needed.
 const DeleteEverything = lazy(async () => ({
@@ -31,7 +34,10 @@ const DeleteEverything = lazy(async () => ({
 const preloadEditor = () => void import('./routes/entry');
 const whenIdle = (work: () => void) =>
   'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 3000 }) : setTimeout(work, 200);
-window.addEventListener('load', () => setTimeout(() => whenIdle(preloadEditor), 1500), { once: true });
+// This code starts after the first paint (scripts/first-paint.js), which may be after `load`.
+const afterLoad = (work: () => void) =>
+  document.readyState === 'complete' ? work() : window.addEventListener('load', work, { once: true });
+afterLoad(() => setTimeout(() => whenIdle(preloadEditor), 1500));
 
 // Sync (if turned on) starts once the first screen is up: it never stands between opening and
 // writing, and a journal that doesn't sync never fetches its code. Turning sync on starts it too.
@@ -50,7 +56,7 @@ const startSync = () =>
       startFailures += 1;
       if (startFailures <= 3) setTimeout(startSync, 5_000 * startFailures);
     });
-window.addEventListener('load', () => whenIdle(startSync), { once: true });
+afterLoad(() => whenIdle(startSync));
 // Sync turned on in another tab: this one joins in when the person comes back to it. Once
 // started, the runner follows visibility itself, so this asks nothing more.
 document.addEventListener('visibilitychange', () => {

@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { currentTimeZone } from './dates';
+import { clockOf, currentTimeZone } from './dates';
 import type { LocalDay } from './records';
 import { clockIn, offsetNameIn } from './time/zones';
 
@@ -19,7 +18,7 @@ function placeOf(moment: Date | number, timeZone: string): string {
 
 /** "23:30" as the clock where a record was written showed it (the device's clock when unknown). */
 export function clockTimeIn(moment: Date | number, timeZone: string | null): string {
-  return (timeZone && clockIn(moment, timeZone)) ?? format(moment, 'HH:mm');
+  return (timeZone && clockIn(moment, timeZone)) ?? clockOf(moment);
 }
 
 /**
@@ -32,8 +31,8 @@ export function clockTimeIn(moment: Date | number, timeZone: string | null): str
  */
 export function timeWrittenAt(moment: Date | number, timeZone: string | null, here = currentTimeZone()): string {
   const there = timeZone ? clockIn(moment, timeZone) : null;
-  const hereClock = clockIn(moment, here) ?? format(moment, 'HH:mm');
-  if (there === null || !timeZone) return format(moment, 'HH:mm');
+  const hereClock = clockIn(moment, here) ?? clockOf(moment);
+  if (there === null || !timeZone) return clockOf(moment);
   return there === hereClock ? there : `${there}, ${placeOf(moment, timeZone)} time`;
 }
 

@@ -18,9 +18,14 @@ test('a chosen theme overrides the device, holds from the very first paint after
   expect(violations.map((violation) => `${violation.id} ${violation.help}`)).toEqual([]);
 
   // The app's scripts held back: the static shell alone already paints dark (no light flash).
+  // Without the service worker, which would serve them from its precache past the route.
+  await page.evaluate(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  });
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto('/');
-  await expect(page.locator('.tabbar')).toBeVisible();
+  await expect(page.locator('#first-frame .tabbar')).toBeVisible();
+  await expect(page.locator('#root')).toBeEmpty();
   expect(await background(page)).toBe(DARK_BG);
   await page.unroute('**/assets/*.js');
 

@@ -88,9 +88,11 @@ export const INSTALL_SCENARIOS: Scenario[] = [
       await asAnIPhone(launch, IPHONE_HOME_SCREEN_APP, async (iphone) => {
         // A deep link first: it leaves the welcome for the first visit to Today.
         await iphone.goto(`${server.origin}/journal`);
-        await waitUntil(iphone, `document.querySelector('nav a[href="/"]')`, 'the bottom navigation');
+        // The app's own tabs (#root), not the static first frame's plain links, which would load
+        // the page again and lose the standalone mode told below.
+        await waitUntil(iphone, `document.querySelector('#root nav a[href="/"]')`, 'the bottom navigation');
         await tellItIsStandalone(iphone);
-        await iphone.click('nav a[href="/"]');
+        await iphone.click('#root nav a[href="/"]');
         await waitForText(iphone, 'Welcome to Good Enough');
         await waitUntil(iphone, hasButton('Bring in your journal from Safari'), 'the offer to bring the journal in');
         await iphone.upload('input[type="file"]', BACKUP_FIXTURE);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import { BackupNudge } from '../../features/backup/components/backup-nudge';
 import { WaitingRuns } from '../../features/experiments/components/waiting-runs';
@@ -10,6 +10,7 @@ import { useNow } from '../../features/today/hooks/use-now';
 import { useWelcomeDue } from '../../features/welcome/hooks/use-welcome-due';
 import { Page } from '../../ui/page';
 import { paths } from '../../ui/paths';
+import { rememberTodayForFirstPaint } from '../first-screen-hint';
 
 // Most visits are not the first: the welcome's code loads only for someone new.
 const WelcomeRoute = lazy(async () => ({ default: (await import('./entry')).WelcomeRoute }));
@@ -20,6 +21,10 @@ const WelcomeRoute = lazy(async () => ({ default: (await import('./entry')).Welc
  */
 export function TodayRoute() {
   const welcomeDue = useWelcomeDue();
+  // Decided either way: the welcome is shown once only, so `/` opens on Today from now on.
+  useEffect(() => {
+    if (welcomeDue !== undefined) rememberTodayForFirstPaint();
+  }, [welcomeDue]);
   if (welcomeDue === undefined) return null;
   if (welcomeDue) {
     return (

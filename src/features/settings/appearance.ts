@@ -1,6 +1,6 @@
 /**
  * Theme and text size. Kept in localStorage (they are not journal words, and must be read
- * synchronously before the first paint by public/appearance.js, which mirrors `apply`).
+ * synchronously before the first paint by scripts/first-paint.js, which mirrors `apply`).
  */
 export type Theme = 'system' | 'light' | 'dark';
 export const TEXT_SCALES = [1, 1.125, 1.25, 1.5] as const;

@@ -1,6 +1,6 @@
 import './help.css';
-import { format, parseISO } from 'date-fns';
 import { useId, useState } from 'react';
+import { longDay } from '../../../domain/dates';
 import {
   ALL_HELP_REGIONS,
   HELPLINE_DIRECTORY,
@@ -106,7 +106,7 @@ export function HelpContent({ headingLevel }: HelpContentProps) {
         <p>Your local emergency number works best. On many mobile phones, 112 works too.</p>
       )}
       <p className="quiet">
-        Numbers checked on {format(parseISO(checked), 'd MMMM yyyy')}. Somewhere else?{' '}
+        Numbers checked on {longDay(checked)}. Somewhere else?{' '}
         <DirectoryLink>Find a helpline in your country</DirectoryLink> (needs a connection).
       </p>
       <Heading className="help__heading">When to talk to a professional</Heading>

@@ -1,7 +1,9 @@
-import { Link } from 'react-router';
-import { friendlyPlanDate } from '../../../domain/experiments/plan-date';
-import { paths } from '../../../ui/paths';
+import { lazy, Suspense } from 'react';
 import { usePlannedRuns } from '../hooks/use-runs';
+
+// Its cards' dates need date-fns (about 20 kB minified): fetched only when a run is waiting,
+// so Today's first screen does without it.
+const WaitingRunsList = lazy(async () => ({ default: (await import('./waiting-runs-list')).WaitingRunsList }));
 
 /** Planned runs not yet finished, oldest first, so the person can come back and close the loop. */
 export function WaitingRuns({ now }: { now: Date }) {
@@ -12,21 +14,9 @@ export function WaitingRuns({ now }: { now: Date }) {
       <h2 id="waiting-heading" className="section-title">
         Waiting for you
       </h2>
-      <ul className="card-list">
-        {runs.map((run) => (
-          <li key={run.id}>
-            <Link className="card" to={paths.run(run.experimentId, run.id)}>
-              <span className="card__meta">{friendlyPlanDate(run, now)}</span>
-              <span className="card__title">{run.experimentTitle || 'An experiment'}</span>
-              {run.planWhat ? (
-                <span dir="auto" className="card__text entry-text--preview">
-                  {run.planWhat}
-                </span>
-              ) : null}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <Suspense fallback={null}>
+        <WaitingRunsList runs={runs} now={now} />
+      </Suspense>
     </section>
   );
 }

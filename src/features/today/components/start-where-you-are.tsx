@@ -1,5 +1,5 @@
-import { getDayOfYear } from 'date-fns';
 import { Link } from 'react-router';
+import { dayOfYear } from '../../../domain/dates';
 import { gentlestUntried } from '../../../domain/packs/difficulty';
 import type { Pack } from '../../../domain/packs/pack-schema';
 import { paths } from '../../../ui/paths';
@@ -16,7 +16,7 @@ interface StartWhereYouAreProps {
  * the gentlest experiment not yet tried.
  */
 export function StartWhereYouAre({ pack, now, tried }: StartWhereYouAreProps) {
-  const day = getDayOfYear(now);
+  const day = dayOfYear(now);
   const suggestion = tried ? gentlestUntried(pack.experiments, tried) : null;
   const question = pack.questions[day % pack.questions.length];
   return (

@@ -2,6 +2,7 @@ import './welcome.css';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { paths, settingsSections } from '../../../ui/paths';
+import { HELLO, WELCOME_STEPS as STEPS } from '../hello-text';
 
 interface WelcomeProps {
   /** The care note, as shown everywhere else. */
@@ -11,8 +12,6 @@ interface WelcomeProps {
   /** An installed app opened empty: a way to bring in a journal kept elsewhere (Safari's, on iPhone). */
   bringIn?: ReactNode;
 }
-
-const STEPS = ['Welcome to Good Enough', 'A note of care', 'If you like'] as const;
 
 /**
  * A first visit's short hello: what this is, the privacy promise, the care note, and two
@@ -71,12 +70,9 @@ export function Welcome({ care, install, bringIn }: WelcomeProps) {
 function Hello() {
   return (
     <div className="prose">
+      <p>{HELLO.intro}</p>
       <p>
-        A quiet place to write, and to test, one small step at a time, the rules you hold yourself to. A line is enough.
-        There is no right way to do it, and nothing here keeps score.
-      </p>
-      <p>
-        <strong>Everything you write stays on this device.</strong> No account, no server, nobody else reading.
+        <strong>{HELLO.promise}</strong> {HELLO.promiseMore}
       </p>
     </div>
   );

@@ -1,0 +1,84 @@
+/* global document, location, requestAnimationFrame */
+/*
+ * Runs in <head> before the first paint, so it must be small and wait for nothing. It decides
+ * how the static first frame in index.html (scripts/shell-plugin.ts) looks, then starts the app
+ * once that frame is on screen.
+ */
+{
+  const root = document.documentElement;
+  // Which static frame `/` shows: Today's for someone who has been here before (the app writes
+  // "today" or "locked", src/app/first-screen-hint.ts), the welcome's on a first visit. Other
+  // addresses show the bare shell, and so does a browser that refuses storage.
+  let start = 'other';
+  try {
+    // The chosen theme and text size (src/features/settings/appearance.ts writes them), so a dark
+    // choice never flashes light.
+    const a = JSON.parse(localStorage.getItem('good-enough:appearance') || '{}');
+    if (a.theme === 'light' || a.theme === 'dark') root.dataset.theme = a.theme;
+    if (a.textScale >= 1 && a.textScale <= 2) root.style.fontSize = a.textScale * 100 + '%';
+    start = localStorage.getItem('good-enough:first-screen') || 'welcome';
+  } catch {
+    // Storage refused: the device's own theme and text size apply.
+  }
+  const path = location.pathname;
+  // A locked journal shows nothing of the app until it is unlocked, wherever it opens.
+  root.dataset.start = start === 'locked' || path === '/' ? start : 'other';
+  // The tab the app will mark as current (its NavLinks match the first part of the address).
+  root.dataset.tab = path.split('/')[1] || 'today';
+
+  // Once the page is parsed, the frames not chosen leave it: a page (and a test) then holds one
+  // heading at most until the app's own arrives. Without scripts both stay, the welcome hidden.
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const frame of ['today', 'welcome']) {
+      if (frame !== root.dataset.start) document.querySelector(`.first-frame__${frame}`)?.remove();
+    }
+  });
+
+  // Today's heading and date line, as src/features/today/components/greeting.tsx draws them
+  // (tests/unit/first-paint.test.ts holds the two equal).
+  const now = new Date();
+  const hour = now.getHours();
+  root.dataset.part =
+    hour < 5 ? 'night' : hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : hour < 23 ? 'evening' : 'night';
+  const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const months = 'January February March April May June July August September October November December'.split(' ');
+  // A CSS string drawn by the date line's ::before: the line exists before this script can reach it.
+  root.style.setProperty(
+    '--today-date',
+    JSON.stringify(`${days[now.getDay()]} ${now.getDate()} ${months[now.getMonth()]}`),
+  );
+
+  // The app's modules start loading only after the static frame has been painted: loaded
+  // earlier, a fast connection would have them parsed and running before the browser ever drew
+  // the frame. The build lists them in a meta element (absent in development).
+  let started = false;
+  const startApp = () => {
+    const list = document.querySelector('meta[name="good-enough-modules"]');
+    if (started || !list) return;
+    started = true;
+    const [entry, ...preloads] = list.content.split(' ');
+    for (const href of preloads) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = entry;
+    document.head.append(script);
+  };
+  // Started when the browser reports the first contentful paint (the frame is on screen, not
+  // only drawn), or shortly after the first frame where that report doesn't come (an engine
+  // without paint timing; a locked journal's blank frame, which has nothing contentful).
+  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      startApp();
+    }).observe({ type: 'paint', buffered: true });
+  }
+  requestAnimationFrame(() => setTimeout(startApp, 100));
+  // A page opened in the background paints nothing until it is shown: start it anyway.
+  setTimeout(startApp, 1500);
+}

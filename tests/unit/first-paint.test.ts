@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { dayLine } from '../../src/domain/dates';
+import { greetingFor } from '../../src/features/today/components/greeting';
+import { GREETINGS } from '../../src/features/today/greetings';
+
+// From the checkout's root, where the tests run (jsdom's import.meta.url is no file address).
+const SCRIPT = readFileSync('scripts/first-paint.js', 'utf8');
+
+/** Runs first-paint.js as the browser would before the first paint, at a moment, on an address. */
+function firstPaint(moment: number, pathname: string, stored: Record<string, string> = {}, modules?: string) {
+  const dataset: Record<string, string> = {};
+  const properties: Record<string, string> = {};
+  const style = { fontSize: '', setProperty: (name: string, value: string) => (properties[name] = value) };
+  class PinnedDate extends Date {
+    constructor(...args: []) {
+      super(...((args.length ? args : [moment]) as []));
+    }
+  }
+  const added: Record<string, string>[] = [];
+  const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
+  runInNewContext(SCRIPT, {
+    Date: PinnedDate,
+    JSON,
+    document: {
+      documentElement: { dataset, style },
+      addEventListener: () => {},
+      querySelector: () => (modules ? { content: modules } : null),
+      createElement: () => ({}),
+      head: { append: (element: Record<string, string>) => added.push(element) },
+    },
+    localStorage: { getItem: (key: string) => stored[key] ?? null },
+    location: { pathname },
+    requestAnimationFrame: (run: () => void) => frames.push(run),
+    setTimeout: (run: () => void) => timers.push(run),
+  });
+  /** The first frame painted, then every timer run, twice over. */
+  const paint = () => {
+    frames.forEach((run) => run());
+    timers.forEach((run) => run());
+    timers.forEach((run) => run());
+  };
+  return { dataset, properties, style, added, paint };
+}
+
+describe('first-paint.js', () => {
+  it('draws the greeting and date line the app draws, at every hour, on every weekday and in every month', () => {
+    const start = new Date(2026, 0, 1).getTime();
+    for (let hour = 0; hour < 24 * 366; hour += 13) {
+      const moment = start + hour * 3_600_000;
+      const { dataset, properties } = firstPaint(moment, '/');
+      expect(GREETINGS[dataset.part as keyof typeof GREETINGS]).toBe(greetingFor(new Date(moment)));
+      expect(JSON.parse(properties['--today-date']!)).toBe(dayLine(moment));
+    }
+  });
+
+  it('picks the welcome on a first visit, Today after it, nothing of the app while locked, the bare shell elsewhere', () => {
+    const now = Date.now();
+    const today = { 'good-enough:first-screen': 'today' };
+    const locked = { 'good-enough:first-screen': 'locked' };
+    expect(firstPaint(now, '/').dataset.start).toBe('welcome');
+    expect(firstPaint(now, '/', today).dataset.start).toBe('today');
+    expect(firstPaint(now, '/journal/new', today).dataset).toMatchObject({ start: 'other', tab: 'journal' });
+    expect(firstPaint(now, '/settings', locked).dataset.start).toBe('locked');
+    expect(firstPaint(now, '/', locked).dataset).toMatchObject({ start: 'locked', tab: 'today' });
+  });
+
+  it('applies the chosen theme and text size, and ignores what is not one', () => {
+    const chosen = { 'good-enough:appearance': JSON.stringify({ theme: 'dark', textScale: 1.5 }) };
+    const painted = firstPaint(Date.now(), '/', chosen);
+    expect(painted.dataset.theme).toBe('dark');
+    expect(painted.style.fontSize).toBe('150%');
+    const odd = firstPaint(Date.now(), '/', {
+      'good-enough:appearance': JSON.stringify({ theme: 'red', textScale: 9 }),
+    });
+    expect(odd.dataset.theme).toBeUndefined();
+    expect(odd.style.fontSize).toBe('');
+  });
+
+  it('starts the app only after the first frame: the entry module and its preloads, once', () => {
+    const painted = firstPaint(Date.now(), '/', {}, '/assets/index-a.js /assets/react-b.js /assets/dexie-c.js');
+    expect(painted.added).toEqual([]);
+    painted.paint();
+    expect(painted.added).toEqual([
+      { rel: 'modulepreload', href: '/assets/react-b.js' },
+      { rel: 'modulepreload', href: '/assets/dexie-c.js' },
+      { type: 'module', src: '/assets/index-a.js' },
+    ]);
+  });
+
+  it('starts nothing where there is no list of modules (the dev server loads the app itself)', () => {
+    const painted = firstPaint(Date.now(), '/');
+    painted.paint();
+    expect(painted.added).toEqual([]);
+  });
+});
