@@ -16,7 +16,11 @@
     const a = JSON.parse(localStorage.getItem('good-enough:appearance') || '{}');
     if (a.theme === 'light' || a.theme === 'dark') root.dataset.theme = a.theme;
     if (a.textScale >= 1 && a.textScale <= 2) root.style.fontSize = a.textScale * 100 + '%';
-    start = localStorage.getItem('good-enough:first-screen') || 'welcome';
+    // Without the word, a page its service worker answers has been opened before (by a version
+    // that didn't write it yet): that person may be past the welcome, so the bare shell.
+    start =
+      localStorage.getItem('good-enough:first-screen') ||
+      (globalThis.navigator?.serviceWorker?.controller ? 'other' : 'welcome');
   } catch {
     // Storage refused: the device's own theme and text size apply.
   }

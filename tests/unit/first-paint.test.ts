@@ -9,7 +9,13 @@ import { GREETINGS } from '../../src/features/today/greetings';
 const SCRIPT = readFileSync('scripts/first-paint.js', 'utf8');
 
 /** Runs first-paint.js as the browser would before the first paint, at a moment, on an address. */
-function firstPaint(moment: number, pathname: string, stored: Record<string, string> = {}, modules?: string) {
+function firstPaint(
+  moment: number,
+  pathname: string,
+  stored: Record<string, string> = {},
+  modules?: string,
+  controlled = false,
+) {
   const dataset: Record<string, string> = {};
   const properties: Record<string, string> = {};
   const style = { fontSize: '', setProperty: (name: string, value: string) => (properties[name] = value) };
@@ -33,6 +39,7 @@ function firstPaint(moment: number, pathname: string, stored: Record<string, str
     },
     localStorage: { getItem: (key: string) => stored[key] ?? null },
     location: { pathname },
+    navigator: { serviceWorker: { controller: controlled ? {} : null } },
     requestAnimationFrame: (run: () => void) => frames.push(run),
     setTimeout: (run: () => void) => timers.push(run),
   });
@@ -65,6 +72,14 @@ describe('first-paint.js', () => {
     expect(firstPaint(now, '/journal/new', today).dataset).toMatchObject({ start: 'other', tab: 'journal' });
     expect(firstPaint(now, '/settings', locked).dataset.start).toBe('locked');
     expect(firstPaint(now, '/', locked).dataset).toMatchObject({ start: 'locked', tab: 'today' });
+  });
+
+  it('shows the bare shell, not the welcome, to someone whose page a service worker already answers without the word', () => {
+    // A version before the word was written: the person may be long past the welcome.
+    expect(firstPaint(Date.now(), '/', {}, undefined, true).dataset.start).toBe('other');
+    expect(firstPaint(Date.now(), '/', { 'good-enough:first-screen': 'today' }, undefined, true).dataset.start).toBe(
+      'today',
+    );
   });
 
   it('applies the chosen theme and text size, and ignores what is not one', () => {
