@@ -52,6 +52,9 @@ function firstPaint(
   return { dataset, properties, style, added, paint };
 }
 
+/** A fixed moment for the checks whose answer doesn't turn on the time: any day gives the same result. */
+const MOMENT = new Date(2026, 5, 15, 10, 30).getTime();
+
 describe('first-paint.js', () => {
   it('draws the greeting and date line the app draws, at every hour, on every weekday and in every month', () => {
     const start = new Date(2026, 0, 1).getTime();
@@ -64,7 +67,7 @@ describe('first-paint.js', () => {
   });
 
   it('picks the welcome on a first visit, Today after it, nothing of the app while locked, the bare shell elsewhere', () => {
-    const now = Date.now();
+    const now = MOMENT;
     const today = { 'good-enough:first-screen': 'today' };
     const locked = { 'good-enough:first-screen': 'locked' };
     expect(firstPaint(now, '/').dataset.start).toBe('welcome');
@@ -76,18 +79,18 @@ describe('first-paint.js', () => {
 
   it('shows the bare shell, not the welcome, to someone whose page a service worker already answers without the word', () => {
     // A version before the word was written: the person may be long past the welcome.
-    expect(firstPaint(Date.now(), '/', {}, undefined, true).dataset.start).toBe('other');
-    expect(firstPaint(Date.now(), '/', { 'good-enough:first-screen': 'today' }, undefined, true).dataset.start).toBe(
+    expect(firstPaint(MOMENT, '/', {}, undefined, true).dataset.start).toBe('other');
+    expect(firstPaint(MOMENT, '/', { 'good-enough:first-screen': 'today' }, undefined, true).dataset.start).toBe(
       'today',
     );
   });
 
   it('applies the chosen theme and text size, and ignores what is not one', () => {
     const chosen = { 'good-enough:appearance': JSON.stringify({ theme: 'dark', textScale: 1.5 }) };
-    const painted = firstPaint(Date.now(), '/', chosen);
+    const painted = firstPaint(MOMENT, '/', chosen);
     expect(painted.dataset.theme).toBe('dark');
     expect(painted.style.fontSize).toBe('150%');
-    const odd = firstPaint(Date.now(), '/', {
+    const odd = firstPaint(MOMENT, '/', {
       'good-enough:appearance': JSON.stringify({ theme: 'red', textScale: 9 }),
     });
     expect(odd.dataset.theme).toBeUndefined();
@@ -95,7 +98,7 @@ describe('first-paint.js', () => {
   });
 
   it('starts the app only after the first frame: the entry module and its preloads, once', () => {
-    const painted = firstPaint(Date.now(), '/', {}, '/assets/index-a.js /assets/react-b.js /assets/dexie-c.js');
+    const painted = firstPaint(MOMENT, '/', {}, '/assets/index-a.js /assets/react-b.js /assets/dexie-c.js');
     expect(painted.added).toEqual([]);
     painted.paint();
     expect(painted.added).toEqual([
@@ -106,7 +109,7 @@ describe('first-paint.js', () => {
   });
 
   it('starts nothing where there is no list of modules (the dev server loads the app itself)', () => {
-    const painted = firstPaint(Date.now(), '/');
+    const painted = firstPaint(MOMENT, '/');
     painted.paint();
     expect(painted.added).toEqual([]);
   });
