@@ -72,17 +72,23 @@
     script.src = entry;
     document.head.append(script);
   };
-  // Started when the browser reports the first contentful paint (the frame is on screen, not
-  // only drawn), or shortly after the first frame where that report doesn't come (an engine
-  // without paint timing; a locked journal's blank frame, which has nothing contentful).
-  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+  // Started when the browser reports the first contentful paint: the frame is on screen, not
+  // only drawn. A frame's rendering opportunity is no sign of that on a busy phone, where the
+  // paint can come hundreds of milliseconds after it. Where no such report will come (an engine
+  // without paint timing; a locked journal's blank frame, which has nothing contentful), shortly
+  // after the first frame instead, and a page opened in the background, which paints nothing
+  // until it is shown, starts once it is parsed.
+  const frameLater = () => requestAnimationFrame(() => setTimeout(startApp, 100));
+  if (document.visibilityState === 'hidden') document.addEventListener('DOMContentLoaded', startApp);
+  else if (root.dataset.start === 'locked' || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+    frameLater();
+  } else {
     new PerformanceObserver((list, observer) => {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
       startApp();
     }).observe({ type: 'paint', buffered: true });
   }
-  requestAnimationFrame(() => setTimeout(startApp, 100));
-  // A page opened in the background paints nothing until it is shown: start it anyway.
-  setTimeout(startApp, 1500);
+  // Whatever happens to the paint, the app must start.
+  setTimeout(startApp, 3000);
 }

@@ -153,7 +153,7 @@ test('picking the lowest mood offers help in the page, once, never as a pop-up',
   await page.keyboard.press('Escape');
 
   // Later in the same visit (no reload), another new entry: the lowest mood is just a mood.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+  await page.locator('#root').getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
   await page.getByRole('link', { name: 'Write' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New entry' })).toBeVisible();
   await page.getByText('Very low', { exact: true }).click();

@@ -45,7 +45,9 @@ export function readStore<T = Record<string, unknown>>(page: Page, store: string
 export async function openToday(page: Page, origin = ''): Promise<void> {
   await page.goto(`${origin}/`);
   const skip = page.getByRole('button', { name: 'Skip' });
-  const today = page.getByRole('heading', { level: 1, name: SCREENS[0].heading });
+  // The app's own heading, not the static first frame's (index.html), which shows before the
+  // app has started.
+  const today = page.locator('#root').getByRole('heading', { level: 1, name: SCREENS[0].heading });
   await expect(skip.or(today)).toBeVisible();
   if (!(await skip.isVisible())) return;
   await skip.click();

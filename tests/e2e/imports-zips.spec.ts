@@ -142,7 +142,11 @@ test('a zip whose journal unpacks past 100 MB is refused kindly, the tab stays a
     await expect(page.getByRole('alert')).toContainText('larger than 100 MB once unpacked', { timeout: 30_000 });
     await expect(page.getByRole('alert')).toContainText('Your journal is exactly as it was.');
     // The page still answers, and holds what it held.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+    await page
+      .locator('#root')
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journal' })
+      .click();
     await expect(page.locator('.timeline__row').filter({ hasText: 'Still here after the zip.' })).toHaveCount(1);
     expect(await readStore(page, 'entries')).toHaveLength(1);
   } finally {

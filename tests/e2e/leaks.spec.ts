@@ -119,7 +119,7 @@ test('private words reach no other origin, and never the console, an error, an a
   await expect(page.getByRole('alert')).toContainText("That passphrase didn't open your journal");
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#root').getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 15_000 });
   await page.goto('/journal');
   await unlockIfAsked(page);
   await page
@@ -155,7 +155,7 @@ test('private words reach no other origin, and never the console, an error, an a
 
 async function unlockIfAsked(page: Page) {
   const locked = page.getByLabel('Passphrase', { exact: true });
-  const main = page.getByRole('navigation', { name: 'Main' });
+  const main = page.locator('#root').getByRole('navigation', { name: 'Main' });
   await expect(locked.or(main)).toBeVisible();
   if (await locked.isVisible()) {
     await locked.fill(PASSPHRASE);

@@ -31,7 +31,7 @@ export async function unlockWith(page: Page, passphrase = PASSPHRASE): Promise<v
 export async function visit(page: Page, path: string, passphrase = PASSPHRASE): Promise<void> {
   await page.goto(path);
   const locked = page.getByText('Your journal is locked.');
-  const main = page.getByRole('navigation', { name: 'Main' });
+  const main = page.locator('#root').getByRole('navigation', { name: 'Main' });
   await expect(locked.or(main)).toBeVisible();
   if (await locked.isVisible()) await unlockWith(page, passphrase);
   await expect(main).toBeVisible({ timeout: 15_000 });

@@ -23,7 +23,7 @@ async function turnOnLock(page: Page, passphrase = PASSPHRASE) {
 async function visit(page: Page, path: string, passphrase = PASSPHRASE) {
   await page.goto(path);
   const locked = page.getByText('Your journal is locked.');
-  const main = page.getByRole('navigation', { name: 'Main' });
+  const main = page.locator('#root').getByRole('navigation', { name: 'Main' });
   await expect(locked.or(main)).toBeVisible();
   if (await locked.isVisible()) await unlockWith(page, passphrase);
   await expect(main).toBeVisible({ timeout: 15_000 });
@@ -142,7 +142,7 @@ test('locked: nothing shows and a wrong passphrase opens nothing; the right one 
   await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
   await page.keyboard.type(PASSPHRASE);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.locator('#root').getByRole('navigation', { name: 'Main' })).toBeVisible();
   for (const screen of SCREENS) {
     await visit(page, screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
@@ -220,7 +220,7 @@ test('a passphrase change cut short by closing the tab loses nothing and finishe
   await unlockWith(again, PASSPHRASE);
   await expect(again.getByRole('alert')).toContainText("That passphrase didn't open your journal");
   await unlockWith(again, NEW_PASSPHRASE);
-  await expect(again.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(again.locator('#root').getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
 
 test('an encrypted backup from a locked journal restores on a fresh profile with its passphrase', async ({

@@ -39,7 +39,7 @@ async function storedEntries(page: Page): Promise<{ text: string; day: string; t
 
 /** The history as a person reads it: day headings and entry texts, top to bottom. */
 async function historyLines(page: Page): Promise<string[]> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+  await page.locator('#root').getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   await expect(page.locator('.timeline__row').first()).toBeVisible();
   return page
@@ -50,7 +50,7 @@ async function historyLines(page: Page): Promise<string[]> {
 }
 
 async function writeEntry(page: Page, text: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.locator('#root').getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   await page.getByRole('main').getByRole('link', { name: 'Write' }).click();
   await expect(page.getByRole('textbox', { name: 'Your words' })).toBeFocused();
   await page.keyboard.type(text);
@@ -110,7 +110,7 @@ test('installed, then launched for the first time with no network: it opens, sav
     await expect(page.getByText(OLD_DAY.today, { exact: true })).toBeVisible();
 
     // Every part of the app opens: the journal, a question, an experiment.
-    const nav = page.getByRole('navigation', { name: 'Main' });
+    const nav = page.locator('#root').getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Journal' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
     await expect(page.getByText('Nothing here yet')).toBeVisible();

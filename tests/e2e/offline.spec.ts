@@ -14,7 +14,7 @@ test.describe('offline after the first visit', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Start where you are' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.locator('#root').getByRole('navigation', { name: 'Main' })).toBeVisible();
 
     // A deep link typed or opened from the home screen while offline.
     await page.goto('/experiments/say-i-dont-know');

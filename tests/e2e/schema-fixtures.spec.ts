@@ -79,7 +79,7 @@ const plainSetting = (fixture: SchemaFixture, key: string) =>
 async function openApp(page: Page, fixture: SchemaFixture) {
   await page.goto('/');
   const locked = page.getByText('Your journal is locked.');
-  const main = page.getByRole('navigation', { name: 'Main' });
+  const main = page.locator('#root').getByRole('navigation', { name: 'Main' });
   if (fixture.passphrase) {
     await expect(locked).toBeVisible({ timeout: 15_000 });
     await page.getByLabel('Passphrase', { exact: true }).fill(fixture.passphrase);
@@ -92,7 +92,7 @@ async function openApp(page: Page, fixture: SchemaFixture) {
 async function visit(page: Page, path: string, fixture: SchemaFixture) {
   await page.goto(path);
   const locked = page.getByText('Your journal is locked.');
-  const main = page.getByRole('navigation', { name: 'Main' });
+  const main = page.locator('#root').getByRole('navigation', { name: 'Main' });
   await expect(locked.or(main)).toBeVisible({ timeout: 15_000 });
   if (await locked.isVisible()) {
     await page.getByLabel('Passphrase', { exact: true }).fill(fixture.passphrase ?? '');

@@ -51,7 +51,11 @@ export async function writeEntry(page: Page, text: string): Promise<string> {
 export async function newDevice(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/');
+  // Waits for the app itself (the welcome's Skip, or Today drawn by the app rather than the
+  // static first frame): the page's load comes before the app's code has even started.
   const skip = page.getByRole('button', { name: 'Skip' });
-  if (await skip.isVisible().catch(() => false)) await skip.click();
+  const today = page.locator('#root').getByRole('heading', { level: 1 });
+  await expect(skip.or(today).first()).toBeVisible();
+  if (await skip.isVisible()) await skip.click();
   return page;
 }
