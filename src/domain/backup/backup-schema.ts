@@ -7,7 +7,7 @@ import * as v from 'valibot';
  */
 
 import { MAX_TAG_LENGTH } from '../tags';
-import { MAX_TIME, MAX_WORDS_LENGTH, MIN_TIME } from '../bounds';
+import { MAX_TAGS, MAX_TIME, MAX_WORDS_LENGTH, MIN_TIME } from '../bounds';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 import { isRealDay } from './real-day';
 
@@ -47,7 +47,6 @@ const timeZone = v.pipe(
   v.maxLength(100, 'is too long'),
   v.regex(/^[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)*$/, 'is not a time zone name'),
 );
-export const MAX_TAGS = 1000;
 const tag = v.pipe(
   v.string(),
   v.minLength(1, 'holds an empty tag'),

@@ -1,9 +1,8 @@
-import { MAX_TIME, MAX_WORDS_LENGTH, MIN_TIME } from '../bounds';
+import { MAX_TAGS, MAX_TIME, MAX_WORDS_LENGTH, MIN_TIME } from '../bounds';
 import { cleanTags, stableId } from '../imports/imported-entry';
 import { keptCopyId } from '../kept-copy';
 import type { Draft, Entry, Mood } from '../records';
 import { localDayIn } from '../time/zones';
-import { MAX_TAGS } from './backup-schema';
 
 /**
  * Drafts were a table no screen ever wrote; the only drafts a journal can hold came in with a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EntryRecordSchema, MAX_TAGS } from '../../../src/domain/backup/backup-schema';
+import { EntryRecordSchema } from '../../../src/domain/backup/backup-schema';
+import { MAX_TAGS } from '../../../src/domain/bounds';
 import { draftAsEntry, draftEntryId, draftsAsEntries } from '../../../src/domain/backup/draft-entry';
 import { keptCopyId } from '../../../src/domain/kept-copy';
 import { MAX_WORDS_LENGTH } from '../../../src/domain/bounds';
