@@ -1,42 +1,14 @@
-import { currentTimeZone, localDayOf } from '../domain/dates';
-import { blankRunFields, type RunFields, statusFor } from '../domain/experiments/run-fields';
-import type { ExperimentRun, RecordMeta } from '../domain/records';
+import type { ExperimentRun } from '../domain/records';
 import { database } from './database';
 import { guard } from './guard';
-import {
-  type Changes,
-  insertRecord,
-  newRecordMeta,
-  restoreRecord,
-  type SaveHow,
-  trashRecord,
-  updateRecord,
-} from './record-store';
 import { openRecord, openRecords, openRecordsSayingWhich, type ReadableOf, type StoredRun } from './sealing';
 
 const open = (stored: StoredRun[]) => openRecords('runs', stored);
 
-export type NewRun = Pick<ExperimentRun, 'packId' | 'experimentId'> &
-  Partial<Omit<ExperimentRun, 'packId' | 'experimentId' | keyof RecordMeta>> & { id?: string };
-export type RunChanges = Changes<ExperimentRun>;
-
-export function createRun(input: NewRun, now: Date = new Date()): Promise<ExperimentRun> {
-  const { packId, experimentId, ...rest } = input;
-  const run: ExperimentRun = {
-    // Fields in the order the backup schema lists them, so a backup round-trips byte for byte.
-    ...newRecordMeta(now.getTime(), input.id),
-    packId,
-    experimentId,
-    experimentTitle: '',
-    status: 'planned',
-    ...blankRunFields(''),
-    completedAt: null,
-    day: localDayOf(now),
-    timeZone: currentTimeZone(),
-    ...rest,
-  };
-  return insertRecord('runs', run);
-}
+/*
+ * Reading experiment runs. Writing them is in run-writes.ts, apart: Today reads runs, and its
+ * JavaScript is kept to what it needs.
+ */
 
 export function getRun(id: string): Promise<ExperimentRun | undefined> {
   return guard('open this experiment run', async () => {
@@ -51,14 +23,6 @@ export function getLiveRuns(ids: string[]): Promise<ExperimentRun[]> {
     const stored = await database().runs.bulkGet(ids);
     return open(stored.filter((run) => run !== undefined && run.deletedAt === null) as StoredRun[]);
   });
-}
-
-export function trashRun(id: string): Promise<ExperimentRun> {
-  return trashRecord('runs', id);
-}
-
-export function restoreRun(id: string): Promise<ExperimentRun> {
-  return restoreRecord('runs', id);
 }
 
 /** Live runs of one experiment, oldest first (the order a chart reads them). */
@@ -107,34 +71,4 @@ export function listRunsForHistory(): Promise<{ runs: ExperimentRun[]; unopenabl
     );
     return { runs: opened, unopenable };
   });
-}
-
-export interface RunIdentity {
-  id: string;
-  packId: string;
-  experimentId: string;
-  experimentTitle: string;
-}
-
-/** Creates a run from what the person wrote; it is "done" if anything afterwards is filled in. */
-export function createRunFromFields(identity: RunIdentity, fields: RunFields, now: Date = new Date()) {
-  return createRun({ ...identity, ...fields, ...statusFor(fields, null, now.getTime()) }, now);
-}
-
-/** Saves a run's fields, keeping the time it was first completed. */
-export function saveRunFields(
-  id: string,
-  fields: RunFields,
-  expectedRev: number,
-  how?: SaveHow,
-): Promise<ExperimentRun> {
-  const now = Date.now();
-  return updateRecord(
-    'runs',
-    id,
-    (current) => ({ ...fields, ...statusFor(fields, current.completedAt, now) }),
-    expectedRev,
-    now,
-    how,
-  );
 }

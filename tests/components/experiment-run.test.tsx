@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createRun, getRun, listAllRuns } from '../../src/db/runs-repository';
+import { getRun, listAllRuns } from '../../src/db/runs-repository';
+import { createRun } from '../../src/db/run-writes';
 import { flushAllAutosavers } from '../../src/db/unsaved-words';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';

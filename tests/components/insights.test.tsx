@@ -5,7 +5,7 @@ import { database } from '../../src/db/database';
 import { createEntry, trashEntry } from '../../src/db/entries-repository';
 import { setOff } from '../../src/db/keyring';
 import { turnOnLock } from '../../src/db/lock-repository';
-import { createRun } from '../../src/db/runs-repository';
+import { createRun } from '../../src/db/run-writes';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
 

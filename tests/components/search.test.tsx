@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createEntry } from '../../src/db/entries-repository';
 import { database } from '../../src/db/database';
-import { createRun } from '../../src/db/runs-repository';
+import { createRun } from '../../src/db/run-writes';
 import { withFreshDatabase } from '../helpers/fresh-database';
 import { renderApp } from '../helpers/render-app';
 

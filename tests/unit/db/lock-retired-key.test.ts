@@ -4,7 +4,8 @@ import { database } from '../../../src/db/database';
 import { createEntry, getEntry, listAllLiveEntries, listLatestDays } from '../../../src/db/entries-repository';
 import { setLocked, setOff, setUnlocked } from '../../../src/db/keyring';
 import { changePassphrase, turnOffLock, turnOnLock, unlock } from '../../../src/db/lock-repository';
-import { createRun, listRunsForHistory } from '../../../src/db/runs-repository';
+import { listRunsForHistory } from '../../../src/db/runs-repository';
+import { createRun } from '../../../src/db/run-writes';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
 // Few iterations keep the tests quick; the app uses 600,000 (PBKDF2_ITERATIONS).

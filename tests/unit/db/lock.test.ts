@@ -15,7 +15,8 @@ import { lockNow, readLockStatus } from '../../../src/db/lock-status';
 import { waitBeforeNextTry } from '../../../src/db/lock-row';
 import { Autosaver } from '../../../src/db/autosaver';
 import { DataError } from '../../../src/domain/data-error';
-import { createRun, getRun, saveRunFields } from '../../../src/db/runs-repository';
+import { getRun } from '../../../src/db/runs-repository';
+import { createRun, saveRunFields } from '../../../src/db/run-writes';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 

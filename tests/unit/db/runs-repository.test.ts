@@ -1,13 +1,7 @@
 import { runFieldsOf } from '../../../src/domain/experiments/run-fields';
 import { describe, expect, it } from 'vitest';
-import {
-  createRun,
-  getRun,
-  listPlannedRuns,
-  listRunsOfExperiment,
-  trashRun,
-  saveRunFields,
-} from '../../../src/db/runs-repository';
+import { getRun, listPlannedRuns, listRunsOfExperiment } from '../../../src/db/runs-repository';
+import { createRun, trashRun, saveRunFields } from '../../../src/db/run-writes';
 import { isDataError } from '../../../src/domain/data-error';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, exportBackup } from '../../../src/db/backup-repository';
 import { database } from '../../../src/db/database';
 import { createEntry, getEntry, listAllLiveEntries, updateEntry } from '../../../src/db/entries-repository';
-import { createRunFromFields } from '../../../src/db/runs-repository';
+import { createRunFromFields } from '../../../src/db/run-writes';
 import { getSetting, setSetting } from '../../../src/db/settings-repository';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
 import { encryptBackup, encryptedBackupBytes } from '../../../src/crypto/backup-envelope';

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createEntry, trashEntry } from '../../../src/db/entries-repository';
-import { createRunFromFields } from '../../../src/db/runs-repository';
+import { createRunFromFields } from '../../../src/db/run-writes';
 import { blankRunFields } from '../../../src/domain/experiments/run-fields';
 import { markdownZip } from '../../../src/features/backup/export-markdown';
 import { withFreshDatabase } from '../../helpers/fresh-database';

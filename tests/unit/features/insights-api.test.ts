@@ -5,7 +5,7 @@ import { createEntry, trashEntry } from '../../../src/db/entries-repository';
 import { setLocked, setOff } from '../../../src/db/keyring';
 import { keysToLend } from '../../../src/db/lent-keys';
 import { turnOnLock } from '../../../src/db/lock-repository';
-import { createRun } from '../../../src/db/runs-repository';
+import { createRun } from '../../../src/db/run-writes';
 import { insightsWork, type InsightsWork } from '../../../src/features/insights/insights-api';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 

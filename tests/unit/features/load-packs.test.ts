@@ -9,7 +9,7 @@ describe('loading content packs', () => {
     expect(loaded.packs.map((pack) => pack.id)).toEqual(['ditching-perfect', 'room-to-breathe']);
   });
 
-  it('keeps the good packs and reports the broken one by file name', async () => {
+  it('keeps the good packs and reports, by file name, one that is not a pack this app can read', async () => {
     const read = async (path: string) => {
       if (path.endsWith('index.json')) return { packs: ['ditching-perfect.json', 'broken.json'] };
       if (path.endsWith('broken.json')) return { ...shippedPack(), id: 'broken', questions: 'none' };
@@ -17,7 +17,9 @@ describe('loading content packs', () => {
     };
     const loaded = await loadPacks(read);
     expect(loaded.packs).toHaveLength(1);
-    expect(loaded.broken).toEqual([{ file: 'broken.json', problems: ['questions: The questions should be a list'] }]);
+    expect(loaded.broken).toEqual([
+      { file: 'broken.json', problems: ['This file is not a content pack this version of the app can read.'] },
+    ]);
   });
 
   it('explains a pack that is missing or not JSON', async () => {

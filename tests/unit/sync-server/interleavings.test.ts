@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEntry, getEntry, listAllLiveEntries, trashEntry, updateEntry } from '../../../src/db/entries-repository';
-import { createRun, getRun, saveRunFields } from '../../../src/db/runs-repository';
+import { getRun } from '../../../src/db/runs-repository';
+import { createRun, saveRunFields } from '../../../src/db/run-writes';
 import { runFieldsOf } from '../../../src/domain/experiments/run-fields';
 import type { Entry } from '../../../src/domain/records';
 import { type CouchServer, startCouchServer } from '../../../tools/couch-server';

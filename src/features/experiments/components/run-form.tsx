@@ -1,7 +1,7 @@
 import './experiments.css';
 import { useState } from 'react';
 import type { NewRecordHandler } from '../../../db/autosaver';
-import type { RunIdentity } from '../../../db/runs-repository';
+import type { RunIdentity } from '../../../db/run-writes';
 import type { Experiment } from '../../../domain/packs/pack-schema';
 import { blankRunFields, type RunFields, runFieldsOf } from '../../../domain/experiments/run-fields';
 import type { ExperimentRun } from '../../../domain/records';

@@ -1,5 +1,5 @@
 import type { NewRecordHandler } from '../../../db/autosaver';
-import { createRunFromFields, type RunIdentity, saveRunFields } from '../../../db/runs-repository';
+import { createRunFromFields, type RunIdentity, saveRunFields } from '../../../db/run-writes';
 import { useAutosave } from '../../../db/use-autosave';
 import { isUntouched, type RunFields } from '../../../domain/experiments/run-fields';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { restoreRun, trashRun } from '../../../db/runs-repository';
+import { restoreRun, trashRun } from '../../../db/run-writes';
 import { useToasts } from '../../../ui/toast-store';
 
 /** Moves a run to the trash, with a toast that can undo it. */
