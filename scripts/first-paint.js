@@ -59,6 +59,9 @@
   const startApp = () => {
     const list = document.querySelector('meta[name="good-enough-modules"]');
     if (started || !list) return;
+    // An added module runs once it has loaded, page parsed or not. On a slow connection the
+    // paint (or the safety start) can come with half the page, before the app's root exists.
+    if (document.readyState === 'loading') return document.addEventListener('DOMContentLoaded', startApp);
     started = true;
     const [entry, ...preloads] = list.content.split(' ');
     for (const href of preloads) {

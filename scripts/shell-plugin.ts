@@ -72,6 +72,10 @@ export function staticShell(): Plugin {
       order: 'post',
       handler(html, context) {
         let out = html.replace('<div id="root"></div>', `${frame}<div id="root"></div>`);
+        // The frame is painted whole or not at all: a busy phone's parser can stop mid-frame and
+        // the browser paint what it has (a tab bar of icons alone, the words arriving a frame
+        // later, every icon moving up). Engines without explicit render-blocking ignore the tag.
+        out = out.replace('</head>', `<link rel="expect" href="#root" blocking="render">\n</head>`);
         // In the build, the app's modules are listed for first-paint.js to start after the first
         // paint, instead of Vite's tags that fetch them at once. (The dev server has no bundle.)
         if (context.bundle) {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type BrowserContext, expect, type Page, test } from './fixtures';
 import { openToday } from './helpers';
 import { turnOnLockIn } from './lock-steps';
@@ -51,6 +53,13 @@ async function framePainted(context: BrowserContext, path: string, screenshot: s
  * the app's root held then (an h1 means a screen was there to take its place).
  */
 async function appOpened(context: BrowserContext, path: string) {
+  const page = await appOpenedFrom(context, path, 'load');
+  await page.waitForFunction(() => (window as unknown as { firstFrame: { frameLeft: boolean } }).firstFrame.frameLeft);
+  return page;
+}
+
+/** The same page and watch, once it has begun to load: for a page still arriving. */
+async function appOpenedFrom(context: BrowserContext, url: string, waitUntil: 'commit' | 'load' = 'commit') {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const seen = { shifts: [] as number[], rootHeadingWhenFrameLeft: null as string | null, frameLeft: false };
@@ -65,8 +74,7 @@ async function appOpened(context: BrowserContext, path: string) {
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(path);
-  await page.waitForFunction(() => (window as unknown as { firstFrame: { frameLeft: boolean } }).firstFrame.frameLeft);
+  await page.goto(url, { waitUntil });
   return page;
 }
 
@@ -135,6 +143,57 @@ test('a returning visit paints Today’s frame before the app’s code loads; th
   const seen = await watched(app);
   expect(seen.shifts).toEqual([]);
   expect(seen.rootHeadingWhenFrameLeft).toBe(painted[1]?.[0]?.text);
+});
+
+/**
+ * Serves the app from another port, with index.html held part-way through the frame's tab bar
+ * (just before its first word) until `release` is called; everything else passes through.
+ */
+async function slowPageServer(origin: string) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  const server = createServer(async (request, response) => {
+    asked.push(request.url ?? '');
+    const reply = await fetch(origin + request.url);
+    const type = reply.headers.get('content-type') ?? 'application/octet-stream';
+    response.writeHead(reply.status, { 'content-type': type, 'cache-control': 'no-store' });
+    if (request.url !== '/') return response.end(Buffer.from(await reply.arrayBuffer()));
+    const html = await reply.text();
+    const cut = html.indexOf('<span>', html.indexOf('<nav class="tabbar"'));
+    response.write(html.slice(0, cut));
+    await released;
+    response.end(html.slice(cut));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, release, asked, server };
+}
+
+test('a page that arrives slowly is painted with its frame whole, and the app starts once it is all there', async ({
+  context,
+  baseURL,
+}) => {
+  const slow = await slowPageServer(baseURL!);
+  const page = await appOpenedFrom(context, slow.url);
+  // The browser has half the frame. One free to paint what it has does so within a frame or two
+  // of its stylesheet arriving: a second and a half is the window in which nothing may be painted.
+  await expect(page.locator('#first-frame .tabbar__link').first()).toBeAttached();
+  const paintedHalf = await page
+    .waitForFunction(() => performance.getEntriesByType('paint').length > 0, null, { timeout: 1500 })
+    .then(
+      () => true,
+      () => false,
+    );
+  // The app's safety start comes due (first-paint.js), but its code waits for the whole page.
+  await page.clock.runFor(3500);
+  const appAskedForEarly = slow.asked.filter((url) => url.startsWith('/assets/') && url.endsWith('.js'));
+  slow.release();
+  await page.waitForFunction(() => (window as unknown as { firstFrame: { frameLeft: boolean } }).firstFrame.frameLeft);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Good Enough' })).toBeFocused();
+  expect(paintedHalf).toBe(false);
+  expect(appAskedForEarly).toEqual([]);
+  expect((await watched(page)).shifts).toEqual([]);
+  slow.server.close();
 });
 
 test('the first paint comes before the app’s entry script is even asked for', async ({ browser }) => {

@@ -16,6 +16,7 @@ function firstPaint(
   modules?: string,
   controlled = false,
   paintTiming = false,
+  stillArriving = false,
 ) {
   const dataset: Record<string, string> = {};
   const properties: Record<string, string> = {};
@@ -26,6 +27,13 @@ function firstPaint(
     }
   }
   const added: Record<string, string>[] = [];
+  const onParsed: (() => void)[] = [];
+  const page = {
+    readyState: stillArriving ? 'loading' : 'interactive',
+    addEventListener: (type: string, listener: () => void) => {
+      if (type === 'DOMContentLoaded') onParsed.push(listener);
+    },
+  };
   const frames: (() => void)[] = [];
   const timers: { run: () => void; delay: number }[] = [];
   const paintReports: ((
@@ -48,8 +56,11 @@ function firstPaint(
     document: {
       documentElement: { dataset, style },
       visibilityState: 'visible',
-      addEventListener: () => {},
-      querySelector: () => (modules ? { content: modules } : null),
+      get readyState() {
+        return page.readyState;
+      },
+      addEventListener: page.addEventListener,
+      querySelector: () => (modules ? { content: modules, remove: () => {} } : null),
       createElement: () => ({}),
       head: { append: (element: Record<string, string>) => added.push(element) },
     },
@@ -75,7 +86,12 @@ function firstPaint(
     frames.forEach((run) => run());
     timers.filter(({ delay }) => delay <= ms).forEach(({ run }) => run());
   };
-  return { dataset, properties, style, added, paint, waitAfterFrame, reportPaint };
+  /** The rest of the page arrived and was parsed. */
+  const parsed = () => {
+    page.readyState = 'interactive';
+    onParsed.splice(0).forEach((run) => run());
+  };
+  return { dataset, properties, style, added, paint, waitAfterFrame, reportPaint, parsed };
 }
 
 /** A fixed moment for the checks whose answer doesn't turn on the time: any day gives the same result. */
@@ -156,6 +172,19 @@ describe('first-paint.js', () => {
     expect(painted.added).toEqual([]);
     painted.waitAfterFrame(3000);
     expect(painted.added).toEqual([{ type: 'module', src: '/assets/index-a.js' }]);
+  });
+
+  it('on a page still arriving when the paint comes, starts the app only once the page is parsed (its root is there)', () => {
+    const modules = '/assets/index-a.js /assets/react-b.js';
+    const painted = firstPaint(MOMENT, '/', {}, modules, false, true, true);
+    painted.reportPaint();
+    painted.waitAfterFrame(3000);
+    expect(painted.added).toEqual([]);
+    painted.parsed();
+    expect(painted.added.map((element) => element.src ?? element.href)).toEqual([
+      '/assets/react-b.js',
+      '/assets/index-a.js',
+    ]);
   });
 
   it('starts nothing where there is no list of modules (the dev server loads the app itself)', () => {
