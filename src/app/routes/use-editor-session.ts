@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { NEW_RECORD_ID } from '../../ui/paths';
 
@@ -28,13 +28,25 @@ export function useEditorSession(routeId: string, pathOf: (id: string) => string
   // Another record opened in the same route (a link, back or forward): a new visit.
   if (!session.ids.includes(id)) setSession(opened(routeId === NEW_RECORD_ID));
 
+  // Which visit is on screen now. A first save can finish after the person has left the editor
+  // (a slow phone, a tap on another tab): the address is theirs then, and isn't taken back.
+  const { openedAs } = session;
+  const showing = useRef<string | null>(null);
+  useEffect(() => {
+    showing.current = openedAs;
+    return () => {
+      showing.current = null;
+    };
+  }, [openedAs]);
+
   // Settles once the address has changed: a reload or a lock waits for it (unsaved-words.ts).
   const onNewRecord = useCallback(
     async (newId: string): Promise<void> => {
+      if (showing.current !== openedAs) return;
       setSession((current) => ({ ...current, ids: [...current.ids, newId], current: newId }));
       await navigate(pathOf(newId), { replace: true });
     },
-    [navigate, pathOf],
+    [navigate, pathOf, openedAs],
   );
   return { ...session, onNewRecord };
 }
