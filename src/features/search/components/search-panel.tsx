@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { NO_FILTERS, searchableQuery, type SearchFilters as Filters } from '../../../domain/search/search-document';
 import { Notice } from '../../../ui/notice';
 import { useAllTags } from '../hooks/use-all-tags';
@@ -15,15 +15,16 @@ export function SearchPanel() {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [order, setOrder] = useState<SearchOrder>('relevance');
-  // Typing stays immediate; results follow as soon as the browser has a moment.
-  const deferredQuery = useDeferredValue(query);
-  const searchable = searchableQuery(deferredQuery);
+  // Asked at the keystroke itself: a keystroke renders only the field and this question (the
+  // results are memoized), and the index's worker answers before the next frame is due.
+  const searchable = searchableQuery(query);
   const id = useId();
   const filtering = filters !== NO_FILTERS;
   const [shown, setShown] = useState(PAGE);
   // A query too short to search with (one letter) finds nothing, even with filters.
   const asked = searchable !== null && (searchable || filtering) ? { query: searchable, filters, order, shown } : null;
   const answered = useAnswer(search, asked);
+  const showMore = useCallback(() => setShown((now) => now + PAGE * 2), []);
 
   return (
     <div className="stack">
@@ -65,7 +66,7 @@ export function SearchPanel() {
         <p className="quiet" role="status">
           Getting search ready...
         </p>
-      ) : searchable === null && deferredQuery.trim() && !filtering ? (
+      ) : searchable === null && query.trim() && !filtering ? (
         <p className="quiet" role="status">
           Keep typing: search starts from the second letter.
         </p>
@@ -73,11 +74,7 @@ export function SearchPanel() {
         searchable === null ? (
           <SearchResults answer={NOTHING} query=" " onShowMore={() => {}} />
         ) : answered ? (
-          <SearchResults
-            answer={answered.answer}
-            query={answered.to.query || ' '}
-            onShowMore={() => setShown((now) => now + PAGE * 2)}
-          />
+          <SearchResults answer={answered.answer} query={answered.to.query || ' '} onShowMore={showMore} />
         ) : null
       ) : null}
     </div>

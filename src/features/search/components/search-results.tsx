@@ -1,5 +1,6 @@
 import './search.css';
 import { format } from 'date-fns';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { dayToDate } from '../../../domain/dates';
 import { highlight, type Segment } from '../../../domain/search/highlight';
@@ -14,8 +15,11 @@ function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : segment.text));
 }
 
-/** Results as plain text with the matching words marked, a page at a time. */
-export function SearchResults({
+/**
+ * Results as plain text with the matching words marked, a page at a time. Drawn again only
+ * when an answer comes, not at every keystroke before it.
+ */
+export const SearchResults = memo(function SearchResults({
   answer: { total, hits },
   query,
   onShowMore,
@@ -63,4 +67,4 @@ export function SearchResults({
       ) : null}
     </>
   );
-}
+});
