@@ -107,6 +107,26 @@ describe('the compact search index', () => {
     );
   });
 
+  it('gives a first page of many matches in the same order as the whole list, ties by the order added', () => {
+    const index = new CompactSearch();
+    // 300 matches, many scoring alike and many written at the same moment.
+    const many = Array.from({ length: 300 }, (_, n) =>
+      doc(`the garden ${'and more words '.repeat(n % 7)}${n % 3 === 0 ? 'garden again' : ''}`, { at: n % 10 }),
+    );
+    index.add(many);
+    index.settle();
+    for (const order of ['relevance', 'newest'] as const) {
+      for (const query of ['garden', 'gar', '']) {
+        const whole = index.search(query, NO_FILTERS, order, 1000);
+        const page = index.search(query, NO_FILTERS, order, 20);
+        expect(page.total).toBe(whole.total);
+        expect(page.hits).toEqual(whole.hits.slice(0, 20));
+      }
+    }
+    const newest = index.search('garden', NO_FILTERS, 'newest', 20).hits.map((hit) => hit.id);
+    expect(newest.slice(0, 3)).toEqual([many[9]!.id, many[19]!.id, many[29]!.id]);
+  });
+
   it('replaces a changed document and forgets a removed one, before and after settling', () => {
     const index = new CompactSearch();
     const first = doc('an ordinary kettle');

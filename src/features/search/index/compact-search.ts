@@ -1,4 +1,5 @@
 import { isLiteralQuery, type SearchDocument, type SearchFilters } from '../../../domain/search/search-document';
+import { bestFirst } from './best-first';
 import { DocumentTable } from './document-table';
 import { fuzzyTerms } from './fuzzy';
 import { TermPostings } from './term-postings';
@@ -31,7 +32,6 @@ const FUZZY_WEIGHT = 0.45;
  */
 const pack = (title: number, text: number, tags: number) =>
   Math.min(text, 1023) | (Math.min(title, 7) << 10) | (Math.min(tags, 7) << 13);
-const unpack = (packed: number) => [(packed >> 10) & 7, packed & 1023, packed >> 13];
 
 /**
  * Full-text search over titles, text and tags, held in memory only, in a few bytes per word
@@ -92,9 +92,14 @@ export class CompactSearch {
     const { slots, scores, expansions } = this.match(trimmed);
     const passes = this.passes(filters);
     const found = slots.filter(passes);
-    if (order === 'newest' || !trimmed) found.sort((a, b) => this.table.at(b) - this.table.at(a));
-    else if (scores) found.sort((a, b) => scores[b]! - scores[a]!);
-    const hits = found.slice(0, limit).map((slot) => ({
+    // Ties go to the document added first. A literal query has no scores: the order added.
+    const compare =
+      order === 'newest' || !trimmed
+        ? (a: number, b: number) => this.table.at(b) - this.table.at(a) || a - b
+        : scores
+          ? (a: number, b: number) => scores[b]! - scores[a]! || a - b
+          : (a: number, b: number) => a - b;
+    const hits = bestFirst(found, limit, compare).map((slot) => ({
       id: this.table.idOf(slot),
       terms: expansions ? expansions.filter((term) => this.words.holds(term, slot)) : trimmed ? [trimmed] : [],
       score: scores?.[slot] ?? 0,
@@ -132,7 +137,7 @@ export class CompactSearch {
       }
       survivors = touched;
     });
-    return { slots: survivors.sort((a, b) => a - b), scores, expansions };
+    return { slots: survivors, scores, expansions };
   }
 
   /** The index's terms a query word stands for, with their weights: itself, prefixes, near misses. */
@@ -166,14 +171,21 @@ export class CompactSearch {
     const frequency = Math.min(this.words.frequency(term), live);
     const rarity = Math.log(1 + (live - frequency + 0.5) / (frequency + 0.5));
     const averages = [0, 1, 2].map((field) => this.table.averageLength(field));
+    const { lengths } = this.table;
+    // Called for every posting of the term (all 100,000 documents for a common word): no
+    // allocation in here.
+    const fieldScore = (field: number, count: number, slot: number) => {
+      if (count === 0) return 0;
+      const norm = 1 - B + (B * lengths[field]![slot]!) / averages[field]!;
+      return BOOST[field]! * rarity * (D + (count * (K + 1)) / (count + K * norm));
+    };
     this.words.forEach(term, (slot, packed) => {
       if (this.table.isGone(slot)) return;
-      let score = 0;
-      unpack(packed).forEach((count, field) => {
-        if (count === 0) return;
-        const norm = 1 - B + (B * this.table.lengths[field]![slot]!) / averages[field]!;
-        score += BOOST[field]! * rarity * (D + (count * (K + 1)) / (count + K * norm));
-      });
+      // Unpacked as `pack` packed them: title, text, tags.
+      const score =
+        fieldScore(0, (packed >> 10) & 7, slot) +
+        fieldScore(1, packed & 1023, slot) +
+        fieldScore(2, packed >> 13, slot);
       add(slot, score * weight);
     });
   }
