@@ -145,8 +145,13 @@ test.describe(() => {
       expect(shape(await readStore<Row>(other, 'entries'))).toEqual(here);
       await fresh.close();
     } finally {
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(freshProfile, { recursive: true, force: true });
+      // A browser left running when the test failed would still be writing into its profile, and
+      // removing that (ENOTEMPTY) would hide the test's own error.
+      for (const dir of [profile, freshProfile]) {
+        killBrowser(dir);
+        await processesGone(dir);
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+      }
     }
   });
 });
