@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type SearchDocument } from '../../../src/domain/search/search-document';
 import { CompactSearch } from '../../../src/features/search/index/compact-search';
-import { fuzzyTerms } from '../../../src/features/search/index/fuzzy';
+import { fuzzySortedTerms, fuzzyTerms } from '../../../src/features/search/index/fuzzy';
 
 let next = 0;
 function doc(text: string, more: Partial<SearchDocument> = {}): SearchDocument {
@@ -206,6 +206,31 @@ describe('the fuzzy walk over sorted terms', () => {
         expect([...walked.keys()].sort()).toEqual(expected.sort());
         for (const [term, d] of walked) expect(d).toBe(distance(term, query));
       }
+    }
+  });
+
+  it('over a sorted list, skipping every term of a hopeless prefix, finds exactly the same terms', () => {
+    // Many words sharing prefixes, from a small alphabet, as a large journal's vocabulary has.
+    let state = 7;
+    const letter = () => 'abcdeg'[(state = (state * 1103515245 + 12345) % 2 ** 31) % 6];
+    const vocabulary = [
+      ...new Set(Array.from({ length: 4000 }, (_, n) => Array.from({ length: 2 + (n % 7) }, letter).join(''))),
+    ].sort();
+    // Words of the list, one with a letter more, one with a letter less: each near something.
+    const near = (n: number) => vocabulary[Math.floor((n * vocabulary.length) / 6)]!;
+    for (const [query, max] of [
+      [near(1), 1],
+      [`${near(2)}a`, 1],
+      [near(3).slice(1), 1],
+      [near(4), 2],
+      [`g${near(5)}`, 2],
+    ] as const) {
+      const skipped = new Map<string, number>();
+      fuzzySortedTerms(vocabulary, query, max, skipped);
+      const expected = vocabulary.filter((term) => distance(term, query) <= max);
+      expect(expected.length).toBeGreaterThan(0);
+      expect([...skipped.keys()]).toEqual(expected);
+      for (const [term, d] of skipped) expect(d).toBe(distance(term, query));
     }
   });
 });
