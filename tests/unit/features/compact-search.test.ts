@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type SearchDocument } from '../../../src/domain/search/search-document';
 import { CompactSearch } from '../../../src/features/search/index/compact-search';
-import { fuzzySortedTerms, fuzzyTerms } from '../../../src/features/search/index/fuzzy';
+import { fuzzyTerms } from '../../../src/features/search/index/fuzzy';
 
 let next = 0;
 function doc(text: string, more: Partial<SearchDocument> = {}): SearchDocument {
@@ -226,7 +226,10 @@ describe('the fuzzy walk over sorted terms', () => {
       [`g${near(5)}`, 2],
     ] as const) {
       const skipped = new Map<string, number>();
-      fuzzySortedTerms(vocabulary, query, max, skipped);
+      fuzzyTerms(vocabulary, query, max, skipped, true);
+      const stepped = new Map<string, number>();
+      fuzzyTerms(vocabulary, query, max, stepped);
+      expect(skipped).toEqual(stepped);
       const expected = vocabulary.filter((term) => distance(term, query) <= max);
       expect(expected.length).toBeGreaterThan(0);
       expect([...skipped.keys()]).toEqual(expected);

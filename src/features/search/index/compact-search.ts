@@ -1,7 +1,7 @@
 import { isLiteralQuery, type SearchDocument, type SearchFilters } from '../../../domain/search/search-document';
 import { bestFirst } from './best-first';
 import { DocumentTable } from './document-table';
-import { fuzzySortedTerms, fuzzyTerms } from './fuzzy';
+import { fuzzyTerms } from './fuzzy';
 import { TermPostings } from './term-postings';
 
 export type SearchOrder = 'relevance' | 'newest';
@@ -155,8 +155,8 @@ export class CompactSearch {
     if (word.length > 4 && !/\d/.test(word)) {
       const near = new Map<string, number>();
       const max = Math.min(6, Math.round(word.length * 0.2));
-      fuzzySortedTerms(this.words.sortedTerms(), word, max, near);
-      fuzzyTerms(this.words.pendingTerms(), word, max, near);
+      fuzzyTerms(this.words.sortedTerms(), word, max, near, true);
+      fuzzyTerms([...this.words.pendingTerms()], word, max, near);
       for (const [term, distance] of near) {
         if (!terms.has(term)) terms.set(term, (FUZZY_WEIGHT * word.length) / (word.length + distance));
       }
