@@ -1,5 +1,5 @@
 import type { EngineSession } from '../../tools/engines/engine-session';
-import { startWithEmptyJournal, waitForText, waitUntil } from '../../tools/engines/page-checks';
+import { startedEmpty, waitForText, waitUntil } from '../../tools/engines/page-checks';
 import type { Scenario } from './scenarios';
 
 /**
@@ -46,48 +46,57 @@ const textOfSecondTab = `(${OTHER}?.document.body?.innerText ?? '')`;
 export const LOCK_SCENARIOS: Scenario[] = [
   {
     name: 'lock every tab: Lock pressed in one tab, the other tab shows the unlock screen and keeps none of the words',
-    async run({ session, server }) {
-      const origin = server.origin;
-      const words = `Only for me: ${session.engine} quillwort.`;
-      await startWithEmptyJournal(session, origin);
-      await clickButtonNamed(session, 'Set a passphrase');
-      await waitUntil(session, `document.querySelector('input[name="new-passphrase"]')`, 'the passphrase form');
-      await session.type('input[name="new-passphrase"]', PASSPHRASE);
-      await session.type('input[name="confirm-passphrase"]', PASSPHRASE);
-      await clickButtonNamed(session, 'Lock my journal with this passphrase');
-      await waitForText(session, 'Your journal is now locked with your passphrase.');
+    // A browser of its own, started with empty storage (see startedEmpty).
+    timeoutMs: 90_000,
+    async run({ server, launch }) {
+      await startedEmpty(launch, async (session) => {
+        const origin = server.origin;
+        const words = `Only for me: ${session.engine} quillwort.`;
+        await session.goto(`${origin}/settings`);
+        await waitForText(session, 'Set a passphrase');
+        await clickButtonNamed(session, 'Set a passphrase');
+        await waitUntil(session, `document.querySelector('input[name="new-passphrase"]')`, 'the passphrase form');
+        await session.type('input[name="new-passphrase"]', PASSPHRASE);
+        await session.type('input[name="confirm-passphrase"]', PASSPHRASE);
+        await clickButtonNamed(session, 'Lock my journal with this passphrase');
+        await waitForText(session, 'Your journal is now locked with your passphrase.');
 
-      // A page loaded with a passphrase set starts locked.
-      await session.goto(`${origin}/journal/new`);
-      await waitForText(session, 'Your journal is locked.');
-      await session.type('input[name="passphrase"]', PASSPHRASE);
-      await clickButtonNamed(session, 'Unlock');
-      await waitUntil(session, `document.activeElement?.tagName === 'TEXTAREA'`, 'the cursor in the text');
-      await session.type('textarea', words);
-      await waitForText(session, 'Saved on this device');
+        // A page loaded with a passphrase set starts locked.
+        await session.goto(`${origin}/journal/new`);
+        await waitForText(session, 'Your journal is locked.');
+        await session.type('input[name="passphrase"]', PASSPHRASE);
+        await clickButtonNamed(session, 'Unlock');
+        await waitUntil(session, `document.activeElement?.tagName === 'TEXTAREA'`, 'the cursor in the text');
+        await session.type('textarea', words);
+        await waitForText(session, 'Saved on this device');
 
-      // A second tab of the journal, opened by a click, unlocked on its own, showing the entry.
-      await session.run(`
-        const opener = document.createElement('button');
-        opener.id = 'open-second-tab';
-        opener.textContent = 'Open a second tab';
-        opener.style.cssText = 'position: fixed; top: 0; left: 0; z-index: 99; width: 200px; height: 60px;';
-        opener.addEventListener('click', () => (${OTHER} = window.open(location.origin + '/journal', 'second-tab')));
-        document.body.append(opener);`);
-      await session.click('#open-second-tab');
-      await session.run(`document.getElementById('open-second-tab').remove();`);
-      await waitUntil(session, `${textOfSecondTab}.includes('Your journal is locked.')`, 'the second tab, locked');
-      await unlockSecondTab(session);
-      await waitUntil(session, `${textOfSecondTab}.includes(${JSON.stringify(words)})`, 'the entry in the second tab');
+        // A second tab of the journal, opened by a click, unlocked on its own, showing the entry.
+        await session.run(`
+          const opener = document.createElement('button');
+          opener.id = 'open-second-tab';
+          opener.textContent = 'Open a second tab';
+          opener.style.cssText = 'position: fixed; top: 0; left: 0; z-index: 99; width: 200px; height: 60px;';
+          opener.addEventListener('click', () => (${OTHER} = window.open(location.origin + '/journal', 'second-tab')));
+          document.body.append(opener);`);
+        await session.click('#open-second-tab');
+        await session.run(`document.getElementById('open-second-tab').remove();`);
+        await waitUntil(session, `${textOfSecondTab}.includes('Your journal is locked.')`, 'the second tab, locked');
+        await unlockSecondTab(session);
+        await waitUntil(
+          session,
+          `${textOfSecondTab}.includes(${JSON.stringify(words)})`,
+          'the entry in the second tab',
+        );
 
-      await session.click('button[aria-label="Lock the journal"]');
-      await waitForText(session, 'Your journal is locked.');
-      await waitUntil(session, `${textOfSecondTab}.includes('Your journal is locked.')`, 'the second tab locked too');
-      const leftInSecondTab = await session.run<boolean>(
-        `return ${OTHER}.document.documentElement.outerHTML.includes('quillwort');`,
-      );
-      if (leftInSecondTab) throw new Error(`${session.engine}: the second tab still holds the words after locking`);
-      await session.run(`${OTHER}.close();`);
+        await session.click('button[aria-label="Lock the journal"]');
+        await waitForText(session, 'Your journal is locked.');
+        await waitUntil(session, `${textOfSecondTab}.includes('Your journal is locked.')`, 'the second tab locked too');
+        const leftInSecondTab = await session.run<boolean>(
+          `return ${OTHER}.document.documentElement.outerHTML.includes('quillwort');`,
+        );
+        if (leftInSecondTab) throw new Error(`${session.engine}: the second tab still holds the words after locking`);
+        await session.run(`${OTHER}.close();`);
+      });
     },
   },
 ];

@@ -308,10 +308,11 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'Nobody minded');
     },
   },
+  // In a browser of its own (it needs an empty journal).
   ...LOCK_SCENARIOS,
   // In a session of its own, with the run's one sync server (started by the first engine's).
   ...SYNC_SCENARIOS,
-  // Last: it leaves this browser on another build of the app.
+  // Last: while it runs, the scenario server serves another build of the app.
   ...UPDATE_SCENARIOS,
 ];
 

@@ -1,4 +1,4 @@
-import type { EngineSession } from './engine-session';
+import type { EngineSession, LaunchOptions } from './engine-session';
 
 /** Polls the page until `expression` (JavaScript, evaluated in the page) is truthy. */
 export async function waitUntil(
@@ -54,16 +54,21 @@ export async function waitForActivatedWorker(session: EngineSession): Promise<vo
   if (state !== 'activated') throw new Error(`${session.engine}: service worker is "${state}", not activated`);
 }
 
-/** Every scenario starts from its own journal: the database is removed and the app reloaded. */
-export async function startWithEmptyJournal(session: EngineSession, origin: string) {
-  await session.goto(`${origin}/settings`);
-  // The app's open connection closes itself when asked to (Dexie does on versionchange).
-  await session.run(`
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase('good-enough');
-      request.onsuccess = () => resolve(null);
-      request.onerror = () => reject(request.error);
-    });`);
-  await session.goto(`${origin}/settings`);
-  await waitForText(session, 'Set a passphrase');
+/**
+ * Runs `work` in a browser of its own, started with empty storage, and closes it after: for a
+ * scenario that needs an empty journal. The suite's main session can't reliably give one back:
+ * deleting its database there sometimes waited for ever in WebKitGTK (4 runs in 9), blocked by
+ * a connection from some earlier page that never answered. It stayed blocked after leaving the
+ * page and after bringing its cached pages back; which connection it was is not yet known.
+ */
+export async function startedEmpty(
+  launch: (options?: LaunchOptions) => Promise<EngineSession>,
+  work: (session: EngineSession) => Promise<void>,
+): Promise<void> {
+  const session = await launch();
+  try {
+    await work(session);
+  } finally {
+    await session.close();
+  }
 }
