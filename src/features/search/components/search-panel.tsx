@@ -16,7 +16,7 @@ export function SearchPanel() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [order, setOrder] = useState<SearchOrder>('relevance');
   // Asked at the keystroke itself: a keystroke renders only the field and this question (the
-  // results are memoized), and the index's worker answers before the next frame is due.
+  // results are memoized), so the index's worker starts on it at once, while the field paints.
   const searchable = searchableQuery(query);
   const id = useId();
   const filtering = filters !== NO_FILTERS;
