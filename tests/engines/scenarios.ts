@@ -7,6 +7,7 @@ import { UPDATE_SCENARIOS } from './scenarios-update';
 import { LOCK_SCENARIOS } from './scenarios-lock';
 import { INSTALL_SCENARIOS } from './scenarios-install';
 import { SYNC_SCENARIOS } from './scenarios-sync';
+import { CONNECTION_SCENARIOS } from './scenarios-connections';
 
 /** A small, valid backup made for these scenarios. */
 const BACKUP_FIXTURE = join(process.cwd(), 'tests/fixtures/engines-backup.json');
@@ -308,8 +309,9 @@ export const SCENARIOS: Scenario[] = [
       await waitForText(session, 'Nobody minded');
     },
   },
-  // In a browser of its own (it needs an empty journal).
+  // In browsers of their own (they need an empty journal).
   ...LOCK_SCENARIOS,
+  ...CONNECTION_SCENARIOS,
   // In a session of its own, with the run's one sync server (started by the first engine's).
   ...SYNC_SCENARIOS,
   // Last: while it runs, the scenario server serves another build of the app.

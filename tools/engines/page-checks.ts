@@ -56,10 +56,9 @@ export async function waitForActivatedWorker(session: EngineSession): Promise<vo
 
 /**
  * Runs `work` in a browser of its own, started with empty storage, and closes it after: for a
- * scenario that needs an empty journal. The suite's main session can't reliably give one back:
- * deleting its database there sometimes waited for ever in WebKitGTK (4 runs in 9), blocked by
- * a connection from some earlier page that never answered. It stayed blocked after leaving the
- * page and after bringing its cached pages back; which connection it was is not yet known.
+ * scenario that needs an empty journal, whatever the scenarios before it left in the suite's
+ * main session. (Deleting the main session's journal instead once waited for ever in WebKit:
+ * an insights worker had left its connection open. See scenarios-connections.ts.)
  */
 export async function startedEmpty(
   launch: (options?: LaunchOptions) => Promise<EngineSession>,

@@ -1,5 +1,5 @@
 import { expose } from 'comlink';
-import { insightsWork } from './insights-api';
+import { insightsWorkInAWorker } from './insights-api';
 
 /** The worker insights are worked out in while the insights screen opens; it answers that page only. */
-expose(insightsWork);
+expose(insightsWorkInAWorker);

@@ -6,7 +6,13 @@ import { setLocked, setOff } from '../../../src/db/keyring';
 import { keysToLend } from '../../../src/db/lent-keys';
 import { turnOnLock } from '../../../src/db/lock-repository';
 import { createRun } from '../../../src/db/run-writes';
-import { insightsWork, type InsightsWork } from '../../../src/features/insights/insights-api';
+import { database } from '../../../src/db/database';
+import {
+  insightsWork,
+  type InsightsWork,
+  insightsWorkInAWorker,
+  type InsightsWorker,
+} from '../../../src/features/insights/insights-api';
 import { withFreshDatabase } from '../../helpers/fresh-database';
 
 withFreshDatabase();
@@ -63,5 +69,41 @@ describe('insights behind their worker interface', () => {
     close();
     expect(insights.moodsGiven).toBe(2);
     expect(insights.experiments.overall.runs).toBe(2);
+  });
+});
+
+describe('insights in a worker of their own', () => {
+  function workerOverAChannel() {
+    const { port1, port2 } = new MessageChannel();
+    expose(insightsWorkInAWorker, port2);
+    return { remote: wrap<InsightsWorker>(port1), close: () => port1.close() };
+  }
+
+  it('lets go of the journal as soon as it has read it, and still answers with the figures', async () => {
+    await seed();
+    const { remote, close } = workerOverAChannel();
+    const insights = await remote.gather('2026-11-20', {}, null);
+    close();
+    expect(insights.moodsGiven).toBe(2);
+    expect(database().isOpen()).toBe(false);
+  });
+
+  it('lets go of the journal when its page asks, before ending it', async () => {
+    await seed();
+    expect(database().isOpen()).toBe(true);
+    const { remote, close } = workerOverAChannel();
+    await remote.letGo();
+    close();
+    expect(database().isOpen()).toBe(false);
+  });
+
+  it('lets go of the journal even when reading it fails', async () => {
+    await turnOnLock('correct horse battery', undefined, 1_000);
+    await seed();
+    setLocked();
+    const { remote, close } = workerOverAChannel();
+    await expect(remote.gather('2026-11-20', {}, keysToLend())).rejects.toThrow();
+    close();
+    expect(database().isOpen()).toBe(false);
   });
 });

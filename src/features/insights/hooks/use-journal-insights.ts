@@ -3,7 +3,7 @@ import { keysToLend } from '../../../db/lent-keys';
 import type { JournalInsights } from '../../../domain/insights/journal-insights';
 import type { LocalDay } from '../../../domain/records';
 import { workerClient } from '../../../ui/worker-client';
-import { type ExperimentTitles, insightsWork, type InsightsWork } from '../insights-api';
+import { type ExperimentTitles, insightsWork, type InsightsWorker } from '../insights-api';
 
 export type InsightsState =
   { status: 'loading' } | { status: 'failed' } | { status: 'ready'; insights: JournalInsights };
@@ -50,15 +50,20 @@ function startWork() {
       lends: false,
     };
   }
-  const client = workerClient<InsightsWork>(
+  const client = workerClient<InsightsWorker>(
     new Worker(new URL('../insights.worker.ts', import.meta.url), { type: 'module' }),
     'Insights stopped.',
   );
   let ended = false;
+  // Told to let go of the journal first (insightsWorkInAWorker), and ended once it has, or
+  // at once if it has stopped.
   const end = () => {
     if (ended) return;
     ended = true;
-    client.end();
+    void client
+      .call(client.remote.letGo())
+      .catch(() => {})
+      .finally(client.end);
   };
   return { ...client, end, lends: true };
 }
