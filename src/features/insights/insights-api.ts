@@ -17,8 +17,7 @@ export type ExperimentTitles = Record<string, string>;
  */
 export const insightsWork = {
   async gather(today: LocalDay, titles: ExperimentTitles, lent: LentKeys | null): Promise<JournalInsights> {
-    const [entries, runs] = await readJournal(lent);
-    return figures(entries, runs, today, titles);
+    return journalInsights(...(await readJournal(lent)), today, titleOf(titles));
   },
 };
 
@@ -41,7 +40,7 @@ export const insightsWorkInAWorker = {
     } finally {
       database().close();
     }
-    return figures(...read, today, titles);
+    return journalInsights(...read, today, titleOf(titles));
   },
   async letGo(): Promise<void> {
     database().close();
@@ -56,11 +55,7 @@ function readJournal(lent: LentKeys | null) {
   return Promise.all([listAllLiveEntries(), listAllRuns()]);
 }
 
-function figures(
-  entries: Awaited<ReturnType<typeof listAllLiveEntries>>,
-  runs: Awaited<ReturnType<typeof listAllRuns>>,
-  today: LocalDay,
-  titles: ExperimentTitles,
-): JournalInsights {
-  return journalInsights(entries, runs, today, (id) => (Object.hasOwn(titles, id) ? titles[id] : undefined));
+/** An experiment's title as its pack names it now, or none (the run's own title stands). */
+function titleOf(titles: ExperimentTitles) {
+  return (id: string) => (Object.hasOwn(titles, id) ? titles[id] : undefined);
 }
