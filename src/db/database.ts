@@ -47,6 +47,18 @@ export function database(): JournalDatabase {
 }
 
 /**
+ * For a worker about to be ended: closes its connection to the journal and answers only after
+ * a round trip to the databases that follows the close, so the close has arrived by then. In
+ * WebKit (WebKitGTK 2.50 here) a worker ended just after closing its connection often left
+ * that connection open for good, and another tab's upgrade or "Delete everything" then waited
+ * for it for ever (tests/engines/scenarios-connections.ts). Its page ends it once this answers.
+ */
+export async function letGoOfTheJournal(): Promise<void> {
+  databaseInUse.getState().db?.close();
+  await indexedDB.databases?.();
+}
+
+/**
  * Two tabs running different versions of the app share one database. The newer one must
  * upgrade it, which waits until every older connection has closed.
  *

@@ -14,7 +14,8 @@ import { guard } from './guard';
 import { setLockWorkRunning, setOff, setUnlocked } from './keyring';
 import { announceLockChange } from './lock-channel';
 import { LOCK_ROW_ID, type LockRow, type PassphraseSlot, waitBeforeNextTry, writeKeyOf } from './lock-row';
-import { reseal, type ResealProgress } from './reseal';
+import type { ResealProgress } from './reseal';
+import { resealOffThePage } from './reseal-off-page';
 
 /**
  * The privacy lock: turn it on, unlock, change or remove the passphrase, lock now. See
@@ -132,9 +133,7 @@ export function finishPendingWork(onProgress?: ResealProgress): Promise<void> {
     try {
       const before = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
       if (!before?.pending) return;
-      // On the page, not in a worker: WebKit kept a finished worker's connection to the
-      // journal open, and another tab's upgrade or "Delete everything" then waited for ever.
-      const done = await guard('finish changing the lock', () => reseal(onProgress));
+      const done = await resealOffThePage(onProgress);
       if (!done) throw new DataError('unknown', 'The lock change did not finish; it will carry on next time');
       const row = await guard('read the lock', () => database().lock.get(LOCK_ROW_ID));
       if (!row) setOff();

@@ -1,5 +1,5 @@
 import type { EngineSession } from '../../tools/engines/engine-session';
-import { startedEmpty, waitForText, waitUntil } from '../../tools/engines/page-checks';
+import { clickButtonNamed, startedEmpty, waitForText, waitUntil } from '../../tools/engines/page-checks';
 import type { Scenario } from './scenarios';
 
 /**
@@ -15,18 +15,6 @@ import type { Scenario } from './scenarios';
 
 const PASSPHRASE = 'lantern orbit gravel kettle';
 const OTHER = 'window.secondTab';
-
-async function clickButtonNamed(session: EngineSession, text: string, where = 'document') {
-  await waitUntil(
-    session,
-    `[...${where}.querySelectorAll('button')].some((button) => button.textContent.trim() === ${JSON.stringify(text)})`,
-    `the "${text}" button`,
-  );
-  await session.run(
-    `[...${where}.querySelectorAll('button')].find((button) => button.textContent.trim() === args[0]).click();`,
-    [text],
-  );
-}
 
 /** Types into the second tab's passphrase field the way React hears it, and presses Unlock. */
 async function unlockSecondTab(session: EngineSession) {

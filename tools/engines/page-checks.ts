@@ -71,3 +71,16 @@ export async function startedEmpty(
     await session.close();
   }
 }
+
+/** Presses the button whose text is `text`, once there is one (in `where`, another window's document say). */
+export async function clickButtonNamed(session: EngineSession, text: string, where = 'document') {
+  await waitUntil(
+    session,
+    `[...${where}.querySelectorAll('button')].some((button) => button.textContent.trim() === ${JSON.stringify(text)})`,
+    `the "${text}" button`,
+  );
+  await session.run(
+    `[...${where}.querySelectorAll('button')].find((button) => button.textContent.trim() === args[0]).click();`,
+    [text],
+  );
+}

@@ -1,4 +1,4 @@
-import { database } from '../../db/database';
+import { database, letGoOfTheJournal } from '../../db/database';
 import { listAllLiveEntries } from '../../db/entries-repository';
 import { adoptLentKeys, type LentKeys } from '../../db/lent-keys';
 import { listAllRuns } from '../../db/runs-repository';
@@ -42,10 +42,7 @@ export const insightsWorkInAWorker = {
     }
     return journalInsights(...read, today, titleOf(titles));
   },
-  async letGo(): Promise<void> {
-    database().close();
-    await indexedDB.databases?.();
-  },
+  letGo: letGoOfTheJournal,
 };
 
 export type InsightsWorker = typeof insightsWorkInAWorker;
