@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 
 export interface ChartSeries {
   label: string;
@@ -37,6 +37,8 @@ const PAD = { left: 30, right: 12, top: 10, bottom: 22 };
 const PERCENT: ChartScale = { min: 0, max: 100, ticks: [0, 50, 100] };
 /** Labels under the axis are thinned to about this many, so they never overlap on a phone. */
 const MAX_X_TICKS = 7;
+/** The most positions whose dots (8 across) still stand apart on the chart's width. */
+const MAX_DOTS = Math.floor((WIDTH - PAD.left - PAD.right) / 8) + 1;
 
 /**
  * One or two series in SVG drawn with theme colours, with a spoken summary and a table of the
@@ -67,6 +69,9 @@ export function LineChart({
   // Keep the last label (the most recent) and every k-th before it.
   const every = Math.ceil(xLabels.length / MAX_X_TICKS);
   const showsTick = (index: number) => (xLabels.length - 1 - index) % every === 0;
+  // Dots only where they stand apart: closer than a dot's width, they only thicken the line
+  // (and 200 runs made 400 of them); a rated point with no rated neighbour always keeps its dot.
+  const dotted = xLabels.length <= MAX_DOTS;
 
   return (
     <figure className="chart">
@@ -96,7 +101,7 @@ export function LineChart({
             <g key={which}>
               <path className={`chart__line chart__line--${which}`} d={pathOf(line.values, x, y)} />
               {line.values.map((value, index) =>
-                value === null ? null : (
+                value === null || !(dotted || alone(line.values, index)) ? null : (
                   <circle key={index} className={`chart__dot--${which}`} cx={x(index)} cy={y(value)} r={4} />
                 ),
               )}
@@ -116,38 +121,58 @@ export function LineChart({
           </li>
         </ul>
       ) : null}
-      <details className="details">
-        <summary>
-          Show as a table <span className="visually-hidden">: {title}</span>
-        </summary>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{xTitle}</th>
-                {series.map((line) => (
-                  <th key={line.label} scope="col">
-                    {line.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {xLabels.map((label, index) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
+      <TableOnRequest title={title}>
+        {() => (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{xTitle}</th>
                   {series.map((line) => (
-                    <td key={line.label}>{show(line.values[index] ?? null)}</td>
+                    <th key={line.label} scope="col">
+                      {line.label}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {xLabels.map((label, index) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    {series.map((line) => (
+                      <td key={line.label}>{show(line.values[index] ?? null)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </TableOnRequest>
     </figure>
   );
+}
+
+/**
+ * The table behind "Show as a table", drawn only once it is opened: a chart of 200 runs has a
+ * 200-row table, and drawing every chart's table as the screen opened was most of a long task.
+ */
+function TableOnRequest({ title, children }: { title: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="details" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        Show as a table <span className="visually-hidden">: {title}</span>
+      </summary>
+      {open ? children() : null}
+    </details>
+  );
+}
+
+/** A rated point between two gaps (or the ends): the line has nothing to draw for it. */
+function alone(values: (number | null)[], index: number): boolean {
+  return (values[index - 1] ?? null) === null && (values[index + 1] ?? null) === null;
 }
 
 /** A line through the rated points; a gap where a run was not rated. */
