@@ -26,8 +26,12 @@ export async function resealOffThePage(onProgress: ResealProgress = () => {}): P
     if ('failed' in outcome) throw new DataError(outcome.failed, 'Could not finish changing the lock');
     return outcome.done;
   } finally {
-    await Promise.race([remote.letGo(), stopped]).catch(() => {});
-    remote[releaseProxy]();
-    worker.terminate();
+    // Ended once it has let go, or has stopped; the person is not kept waiting for that.
+    void Promise.race([remote.letGo(), stopped])
+      .catch(() => {})
+      .finally(() => {
+        remote[releaseProxy]();
+        worker.terminate();
+      });
   }
 }
