@@ -23,10 +23,12 @@ test.afterEach(async () => {
 });
 
 /*
- * Now and then (about one run in eight on a busy machine), the press made on the slow phone
- * reaches the page (a click listener hears it) but never the button's handler: no mark of the
- * update starting is ever made. Why is not known yet. That, and only that, earns a second
- * attempt, reported as such; a press that starts the update and then fails fails at once.
+ * Once in about sixteen runs on a machine loaded far beyond its two cores, the app asked the
+ * waiting version to take over and the browser left it waiting (still "installed" after two
+ * and a half minutes, no controllerchange). Why is not known yet. That, and only that, earns
+ * a second attempt, reported as such; any other failure fails at once. (A press never heard
+ * by its handler, which earned the retry before, was the test's own blindness: Playwright's
+ * clock replaces performance.mark with a stand-in, so the app's marks were never found.)
  */
 test.describe(() => {
   test.describe.configure({ retries: 1 });
@@ -35,9 +37,9 @@ test.describe(() => {
     moment,
   }) => {
     test.setTimeout(240_000);
-    const pressUnheard = join(test.info().project.outputDir, 'slow-phone-press-unheard.txt');
-    if (test.info().retry > 0 && !existsSync(pressUnheard)) {
-      throw new Error('the first attempt failed for a reason of its own, not an unheard press: see above');
+    const neverTookOver = join(test.info().project.outputDir, 'slow-phone-never-took-over.txt');
+    if (test.info().retry > 0 && !existsSync(neverTookOver)) {
+      throw new Error('the first attempt failed for a reason of its own, not a version left waiting: see above');
     }
     await current.start();
     const context = await browser.newContext();
@@ -66,32 +68,6 @@ test.describe(() => {
       // A phone this slow takes its time over a reload, the more so on a busy test machine.
       const reloaded = page.waitForEvent('load', { timeout: 150_000 });
       await button?.evaluate((element: HTMLButtonElement) => element.click());
-      let reloadedYet = false;
-      reloaded.then(
-        () => (reloadedYet = true),
-        () => {},
-      );
-      const heard = await expect
-        .poll(
-          async () =>
-            reloadedYet ||
-            (await page
-              .evaluate(() => performance.getEntriesByName('update: saving before loading the new version').length > 0)
-              .catch(() => false)),
-          { timeout: 60_000 },
-        )
-        .toBe(true)
-        .then(
-          () => true,
-          () => false,
-        );
-      if (!heard) {
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-        const steps = await page.evaluate(updateSteps).catch((failure: Error) => failure.message);
-        writeFileSync(pressUnheard, JSON.stringify(steps));
-        test.info().annotations.push({ type: 'press unheard by its handler', description: JSON.stringify(steps) });
-        throw new Error(`the press never reached the button's handler in a minute: ${JSON.stringify(steps)}`);
-      }
       await reloaded.catch(async (error: Error) => {
         // Say what the page shows instead of reloading (the phone made fast again to read it).
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -101,6 +77,14 @@ test.describe(() => {
           .catch((failure: Error) => [failure.message]);
         const steps = await page.evaluate(updateSteps).catch((failure: Error) => failure.message);
         const pressed = await button?.evaluate((element) => element.isConnected).catch(() => 'unknown');
+        const leftWaiting =
+          typeof steps !== 'string' &&
+          steps.steps?.some((step) => step.startsWith('update: asked the new version to take over')) &&
+          steps.waiting === 'installed';
+        if (leftWaiting) {
+          writeFileSync(neverTookOver, JSON.stringify(steps));
+          test.info().annotations.push({ type: 'new version left waiting', description: JSON.stringify(steps) });
+        }
         throw new Error(
           `${error.message}; at ${page.url()}, the page says: ${note.join(' | ')}; ` +
             `the button pressed was still on the page: ${pressed}; what happened: ${JSON.stringify(steps)}`,
@@ -129,6 +113,13 @@ function noteUpdateSteps() {
     (event) => steps.push(`click on "${(event.target as HTMLElement).textContent}" at ${at()}`),
     true,
   );
+  // The app marks its update steps on the page's timeline, but Playwright's clock (pinClock)
+  // puts a stand-in for performance.mark that keeps nothing, so they are noted as they are made.
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+    if (name.startsWith('update:')) steps.push(`${name} at ${at()}`);
+    return mark(name, options);
+  };
   navigator.serviceWorker?.addEventListener('controllerchange', () => steps.push(`controllerchange at ${at()}`));
 }
 
@@ -136,10 +127,6 @@ async function updateSteps() {
   const registration = await navigator.serviceWorker.getRegistration();
   return {
     steps: (window as { updateSteps?: string[] }).updateSteps,
-    marks: performance
-      .getEntriesByType('mark')
-      .filter((mark) => mark.name.startsWith('update:'))
-      .map((mark) => `${mark.name} at ${Math.round(mark.startTime)}`),
     controller: navigator.serviceWorker.controller?.state,
     active: registration?.active?.state,
     waiting: registration?.waiting?.state,
