@@ -7,6 +7,7 @@ import {
   waitUntil,
 } from '../../tools/engines/page-checks';
 import type { Scenario } from './scenarios';
+import { setPassphrase, typeNewPassphrase } from './scenarios-lock';
 
 /**
  * Nothing the app opens keeps the journal open after it: a newer version's upgrade, or
@@ -22,10 +23,7 @@ export const CONNECTION_SCENARIOS: Scenario[] = [
     timeoutMs: 90_000,
     async run({ server, launch }) {
       await startedEmpty(launch, async (session) => {
-        await session.goto(`${server.origin}/journal/new`);
-        await waitUntil(session, `document.activeElement?.tagName === 'TEXTAREA'`, 'the cursor in the text');
-        await session.type('textarea', 'Counted, then let go.');
-        await waitForText(session, 'Saved on this device');
+        await writeAnEntry(session, server.origin, 'Counted, then let go.');
         for (let visit = 0; visit < 3; visit += 1) {
           await session.goto(`${server.origin}/journal/insights`);
           await waitForHeading(session, "What you've noticed");
@@ -42,15 +40,8 @@ export const CONNECTION_SCENARIOS: Scenario[] = [
     timeoutMs: 90_000,
     async run({ server, launch }) {
       await startedEmpty(launch, async (session) => {
-        await session.goto(`${server.origin}/journal/new`);
-        await waitUntil(session, `document.activeElement?.tagName === 'TEXTAREA'`, 'the cursor in the text');
-        await session.type('textarea', 'Sealed twice, then let go.');
-        await waitForText(session, 'Saved on this device');
-        await session.goto(`${server.origin}/settings`);
-        await clickButtonNamed(session, 'Set a passphrase');
-        await fillPassphrases(session, FIRST);
-        await clickButtonNamed(session, 'Lock my journal with this passphrase');
-        await waitForText(session, 'Your journal is now locked with your passphrase.');
+        await writeAnEntry(session, server.origin, 'Sealed twice, then let go.');
+        await setPassphrase(session, server.origin, FIRST);
         // Each change re-seals the journal in a worker of its own (one visit is not always enough to show it).
         for (const [current, next] of [
           [FIRST, SECOND],
@@ -60,7 +51,7 @@ export const CONNECTION_SCENARIOS: Scenario[] = [
           await clickButtonNamed(session, 'Change passphrase');
           await waitUntil(session, `document.querySelector('input[name="current-passphrase"]')`, 'the change form');
           await session.type('input[name="current-passphrase"]', current);
-          await fillPassphrases(session, next);
+          await typeNewPassphrase(session, next);
           await session.run(
             `document.querySelector('form[aria-label="Change passphrase"] button[type="submit"]').click();`,
           );
@@ -80,10 +71,12 @@ export const CONNECTION_SCENARIOS: Scenario[] = [
 const FIRST = 'lantern orbit gravel kettle';
 const SECOND = 'harbour tinsel meadow crane';
 
-async function fillPassphrases(session: EngineSession, passphrase: string) {
-  await waitUntil(session, `document.querySelector('input[name="new-passphrase"]')`, 'the passphrase form');
-  await session.type('input[name="new-passphrase"]', passphrase);
-  await session.type('input[name="confirm-passphrase"]', passphrase);
+/** A new entry, written and saved. */
+async function writeAnEntry(session: EngineSession, origin: string, words: string) {
+  await session.goto(`${origin}/journal/new`);
+  await waitUntil(session, `document.activeElement?.tagName === 'TEXTAREA'`, 'the cursor in the text');
+  await session.type('textarea', words);
+  await waitForText(session, 'Saved on this device');
 }
 
 /** Deleting the journal goes through within ten seconds, as it does when nothing holds it open. */

@@ -16,6 +16,22 @@ import type { Scenario } from './scenarios';
 const PASSPHRASE = 'lantern orbit gravel kettle';
 const OTHER = 'window.secondTab';
 
+/** Settings' "Set a passphrase": the passphrase typed twice, and the journal locked with it. */
+export async function setPassphrase(session: EngineSession, origin: string, passphrase: string) {
+  await session.goto(`${origin}/settings`);
+  await clickButtonNamed(session, 'Set a passphrase');
+  await typeNewPassphrase(session, passphrase);
+  await clickButtonNamed(session, 'Lock my journal with this passphrase');
+  await waitForText(session, 'Your journal is now locked with your passphrase.');
+}
+
+/** The new passphrase, and the same again, in the form that asks for them. */
+export async function typeNewPassphrase(session: EngineSession, passphrase: string) {
+  await waitUntil(session, `document.querySelector('input[name="new-passphrase"]')`, 'the passphrase form');
+  await session.type('input[name="new-passphrase"]', passphrase);
+  await session.type('input[name="confirm-passphrase"]', passphrase);
+}
+
 /** Types into the second tab's passphrase field the way React hears it, and presses Unlock. */
 async function unlockSecondTab(session: EngineSession) {
   await waitUntil(session, `${OTHER}?.document.querySelector('input[name="passphrase"]')`, 'the second tab asking');
@@ -40,14 +56,7 @@ export const LOCK_SCENARIOS: Scenario[] = [
       await startedEmpty(launch, async (session) => {
         const origin = server.origin;
         const words = `Only for me: ${session.engine} quillwort.`;
-        await session.goto(`${origin}/settings`);
-        await waitForText(session, 'Set a passphrase');
-        await clickButtonNamed(session, 'Set a passphrase');
-        await waitUntil(session, `document.querySelector('input[name="new-passphrase"]')`, 'the passphrase form');
-        await session.type('input[name="new-passphrase"]', PASSPHRASE);
-        await session.type('input[name="confirm-passphrase"]', PASSPHRASE);
-        await clickButtonNamed(session, 'Lock my journal with this passphrase');
-        await waitForText(session, 'Your journal is now locked with your passphrase.');
+        await setPassphrase(session, origin, PASSPHRASE);
 
         // A page loaded with a passphrase set starts locked.
         await session.goto(`${origin}/journal/new`);

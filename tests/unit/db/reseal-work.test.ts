@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { expose, proxy, wrap } from 'comlink';
+import { proxy } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { database } from '../../../src/db/database';
 import { createEntry, listAllLiveEntries } from '../../../src/db/entries-repository';
@@ -7,18 +7,15 @@ import { setLocked, setOff } from '../../../src/db/keyring';
 import { keysToLend } from '../../../src/db/lent-keys';
 import { LOCK_ROW_ID } from '../../../src/db/lock-row';
 import { turnOnLock, unlock } from '../../../src/db/lock-repository';
-import { resealWork, type ResealWork } from '../../../src/db/reseal-work';
+import { resealWork } from '../../../src/db/reseal-work';
 import { withFreshDatabase } from '../../helpers/fresh-database';
+import { overAChannel } from '../../helpers/over-a-channel';
 
 withFreshDatabase();
 afterEach(() => setOff());
 
 /** The re-encryption as the page calls it: across a MessageChannel, as across its worker. */
-function workOverAChannel() {
-  const { port1, port2 } = new MessageChannel();
-  expose(resealWork, port2);
-  return { remote: wrap<ResealWork>(port1), close: () => port1.close() };
-}
+const workOverAChannel = () => overAChannel(resealWork);
 
 /** A lock change left unfinished: a row whose pending work is to seal every plain record. */
 async function halfTurnedOn() {

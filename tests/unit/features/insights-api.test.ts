@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { expose, wrap } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEntry, trashEntry } from '../../../src/db/entries-repository';
 import { setLocked, setOff } from '../../../src/db/keyring';
@@ -7,23 +6,15 @@ import { keysToLend } from '../../../src/db/lent-keys';
 import { turnOnLock } from '../../../src/db/lock-repository';
 import { createRun } from '../../../src/db/run-writes';
 import { database } from '../../../src/db/database';
-import {
-  insightsWork,
-  type InsightsWork,
-  insightsWorkInAWorker,
-  type InsightsWorker,
-} from '../../../src/features/insights/insights-api';
+import { insightsWork, insightsWorkInAWorker } from '../../../src/features/insights/insights-api';
 import { withFreshDatabase } from '../../helpers/fresh-database';
+import { overAChannel } from '../../helpers/over-a-channel';
 
 withFreshDatabase();
 afterEach(() => setOff());
 
 /** The work as the insights screen calls it: across a MessageChannel, as across its worker. */
-function workOverAChannel() {
-  const { port1, port2 } = new MessageChannel();
-  expose(insightsWork, port2);
-  return { remote: wrap<InsightsWork>(port1), close: () => port1.close() };
-}
+const workOverAChannel = () => overAChannel(insightsWork);
 
 const at = (day: number) => new Date(2026, 10, day, 10, 0);
 
@@ -73,11 +64,7 @@ describe('insights behind their worker interface', () => {
 });
 
 describe('insights in a worker of their own', () => {
-  function workerOverAChannel() {
-    const { port1, port2 } = new MessageChannel();
-    expose(insightsWorkInAWorker, port2);
-    return { remote: wrap<InsightsWorker>(port1), close: () => port1.close() };
-  }
+  const workerOverAChannel = () => overAChannel(insightsWorkInAWorker);
 
   it('lets go of the journal as soon as it has read it, and still answers with the figures', async () => {
     await seed();

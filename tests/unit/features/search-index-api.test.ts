@@ -1,15 +1,11 @@
 // @vitest-environment node
-import { expose, wrap } from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type SearchDocument } from '../../../src/domain/search/search-document';
-import { makeSearchIndex, type SearchIndex } from '../../../src/features/search/search-index-api';
+import { makeSearchIndex } from '../../../src/features/search/search-index-api';
+import { overAChannel } from '../../helpers/over-a-channel';
 
 /** The index as the search screen uses it: across a MessageChannel, as across its worker. */
-function indexOverAChannel() {
-  const { port1, port2 } = new MessageChannel();
-  expose(makeSearchIndex(), port2);
-  return { remote: wrap<SearchIndex>(port1), close: () => port1.close() };
-}
+const indexOverAChannel = () => overAChannel(makeSearchIndex());
 
 const documents: SearchDocument[] = Array.from({ length: 1200 }, (_, index) => ({
   id: `entry:${index}`,
